@@ -1,0 +1,1 @@
+"""Arabic text layer: normalization view, segmentation, tokenization, all with offsets."""
