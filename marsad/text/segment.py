@@ -1,44 +1,154 @@
-"""Paragraphs (headline / caption / body) and sentences, as offsets into the text. (first cut)"""
+"""Paragraphs (headline / caption / body) and sentences, as offsets into the text.
+
+Paragraphs are the non-empty lines of the text (news text from feeds and HTML extraction has one
+paragraph per line, with or without blank lines between). The first paragraph is the headline when it
+looks like one (short, no final full stop) or equals ``meta["title"]``. A caption is a short paragraph
+without final punctuation standing between body paragraphs (a photo caption left in the article
+text); question subheadings end with ? and stay body.
+
+Sentences end at . ! ? ؟ … (with any closing quotes/brackets after them) and at line ends, but not
+inside numbers (3.5), after single letters and common abbreviations (U.S. / د. / م.), at a spaced
+ellipsis (" ... "), or inside a quotation that closes later in the same paragraph.
+"""
 from __future__ import annotations
 
 import re
 
 from ..document import Document, Paragraph, Sentence
 
-_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
-_SENT_END = re.compile(r"[.!?؟…]+[\"»”']*(?=\s|$)")
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
+_FINAL = ".!?؟…:"
+_CLOSERS = "\"'»”’)]}›"
+_END = re.compile(rf"(?:\.{{2,}}|…+|[.!?؟]+)[!?؟.…]*[{re.escape(_CLOSERS)}]*(?=\s|$)")
+_QUOTE = re.compile("[\"«»“”„]")
+_WORDS = re.compile(r"\S+")
+
+HEADLINE_MAX_WORDS = 30
+CAPTION_MIN_WORDS, CAPTION_MAX_WORDS = 4, 25
+# Latin abbreviations that take a full stop inside a sentence (single letters are handled generally).
+ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof St Jr Sr Inc Ltd Co Corp No vs Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb "
+                          "Mar Apr Aug Sept Sep Oct Nov Dec".split())
 
 
-def paragraphs(text: str) -> list[Paragraph]:
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in _SPACE):
+        s += 1
+    while e > s and (text[e - 1] in _SPACE):
+        e -= 1
+    return s, e
+
+
+def _final_punct(para: str) -> bool:
+    return para.rstrip(_CLOSERS + _SPACE)[-1:] in _FINAL
+
+
+def _word_count(para: str) -> int:
+    return para.count(" ") + 1
+
+
+def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
     paras = []
-    for m in _PARA.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+    for m in _LINE.finditer(text):
+        s, e = _strip(text, m.start(), m.end())
         if s < e:
             paras.append(Paragraph(s, e, "body"))
-    if paras:
+    n = len(paras)
+    if n < 2:
+        return paras
+    first = text[paras[0].start:paras[0].end]
+    if (title and first == title.strip()) or (
+            _word_count(first) <= HEADLINE_MAX_WORDS and first.rstrip(_CLOSERS)[-1:] != "."):
         paras[0].kind = "headline"
+    for i in range(1, n - 1):
+        p = paras[i]
+        if paras[i - 1].kind != "body" and i > 1:
+            continue  # two captions in a row are more likely a list or a subheading block
+        body = text[p.start:p.end]
+        if CAPTION_MIN_WORDS <= _word_count(body) <= CAPTION_MAX_WORDS and not _final_punct(body) \
+                and _final_punct(text[paras[i + 1].start:paras[i + 1].end]) and paras[i - 1].kind == "body":
+            p.kind = "caption"
     return paras
 
 
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotations closed inside text[start:end]."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    for m in _QUOTE.finditer(text, start, end):
+        q, i = m.group(), m.start()
+        if q in "«“„":
+            stack.append((q, i))
+            continue
+        if q in "»”":
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k][0] != '"':
+                    spans.append((stack[k][1], i))
+                    del stack[k:]
+                    break
+            continue
+        # ASCII ": its direction comes from the context
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        open_ascii = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == '"'), None)
+        opener = (before.isspace() or before in "(«[ـ") and not after.isspace()
+        closer = (after.isspace() or after in ".,،؛;:!?؟)»]") and not before.isspace()
+        if opener and not closer:
+            if open_ascii is not None:
+                del stack[open_ascii:]  # an earlier quote was never closed
+            stack.append(('"', i))
+        elif open_ascii is not None:
+            spans.append((stack[open_ascii][1], i))
+            del stack[open_ascii:]
+        elif not closer:
+            stack.append(('"', i))
+    return spans
+
+
+def _abbreviation(text: str, line_start: int, dot: int) -> bool:
+    """Is the full stop at ``dot`` part of an abbreviation or initial (U.S. / د. / م.)?"""
+    ws = max(text.rfind(" ", line_start, dot), text.rfind("\t", line_start, dot))
+    prev = text[ws + 1:dot].lstrip("(«\"“")
+    if not prev:
+        return False
+    if len(prev) == 1:
+        return prev.isalpha()
+    if prev in ABBREVIATIONS:
+        return True
+    return len(prev) <= 5 and prev[-2] == "." and prev[-1].isalpha()  # U.S / e.g / ق.م
+
+
+def _line_sentences(text: str, s: int, e: int, quotes: list[tuple[int, int]], out: list[Sentence]) -> None:
+    start = s
+    for m in _END.finditer(text, s, e):
+        p0, p = m.start(), m.end()
+        mark = text[p0]
+        if mark in ".…" and (p0 == s or text[p0 - 1].isspace()) and (p - p0 > 1 or mark == "…"):
+            continue  # spaced ellipsis: a pause, not an end
+        if text[p0:p].rstrip(_CLOSERS) == "." and _abbreviation(text, s, p0):
+            continue
+        if quotes and any(o < p0 and c >= p for o, c in quotes):
+            continue  # inside a quotation that goes on
+        out.append(Sentence(start, p))
+        start = p
+        while start < e and text[start].isspace():
+            start += 1
+    if start < e:
+        out.append(Sentence(start, e))
+
+
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:
-    out = []
-    for p in paras:
-        start = p.start
-        for m in _SENT_END.finditer(text, p.start, p.end):
-            out.append(Sentence(start, m.end()))
-            start = m.end()
-            while start < p.end and text[start].isspace():
-                start += 1
-        if start < p.end:
-            out.append(Sentence(start, p.end))
+    out: list[Sentence] = []
+    for para in paras:
+        quotes = _quotations(text, para.start, para.end)
+        for m in _LINE.finditer(text, para.start, para.end):
+            s, e = _strip(text, m.start(), m.end())
+            if s < e:
+                _line_sentences(text, s, e, quotes, out)
     return out
 
 
 def annotate(doc: Document) -> Document:
-    doc.paragraphs = paragraphs(doc.text)
+    doc.paragraphs = paragraphs(doc.text, doc.meta.get("title"))
     doc.sentences = sentences(doc.text, doc.paragraphs)
     return doc

@@ -1,0 +1,178 @@
+"""Clitic segmentation of Arabic words: وبالاتفاق = و + ب + ال + اتفاق, حكومته = حكومت + ه.
+
+Proclitics: conjunctions و ف, prepositions ب ل ك, future س, the article ال (ل + ل for للـ).
+Enclitics: the pronoun suffixes ه ها هم هما هن ك كم كما نا ي.
+
+Conservative by design: a split is kept only when the stem is long enough and the remaining stem is
+attested in the shipped word counts (marsad/data/arabic_word_counts.tsv.gz, built from the ANT
+corpus by scripts/build_word_counts.py) often enough compared with the whole word, so وزير, بلد,
+فرنسا, سيناء stay whole while وقال, بفرنسا, وزارته split. Function words that look like clitic
+forms (كان, لكن, لقد, الذي...) are never split.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import CONTROLS, MARKS
+
+COUNTS_PATH = Path(__file__).resolve().parents[1] / "data" / "arabic_word_counts.tsv.gz"
+
+_LIGHT = {ord(c): None for c in re.findall(f"[{MARKS}{CONTROLS}]", "".join(map(chr, range(0x00a0, 0x0900)))
+                                           + "".join(map(chr, range(0x2000, 0x2070))) + "\ufeff")}
+_LIGHT.update({ord(c): "ا" for c in "أإآٱ"})
+_MARK = re.compile(f"[{MARKS}{CONTROLS}]")
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")  # longest first
+IMPERFECT = "يتنأ"  # the future س only comes before an imperfect verb
+MIN_STEM = 2  # letters left for the stem, article excluded
+MIN_COUNT = 5  # a stem seen fewer times than this is not evidence
+# How frequent the stem must be compared with the whole word. Conjunctions attach to anything, so
+# واضاف can be 20 times as common as اضاف; prepositions and suffixes need more; a two-letter stem
+# (بحث = ب + حث?) must be at least as common as the whole word.
+RATIO_CONJ = 0.03
+RATIO = 0.15
+RATIO_SHORT = 1.0
+ARTICLE_RATIO = 0.02  # the article is productive: a rarely bare stem is still evidence
+
+# Words that begin or end with clitic letters but are not clitic forms (or are fixed function words).
+WHOLE = frozenset("""
+كان كانت كانوا كانا كنت كنا كما كل كلا كلها كله كلهم كي كيف كيلا كأن كأنه لكن لكنه لكنها لكنهم لكي لقد لم لما لن
+لا لو لولا ليس ليست ليسوا لدى لدي لذا لعل لعله لدينا لديه لديها لديهم فقط فيما فإن فلا بل بلى بعد بين بينما بدون
+بيد وهو وهي فهو فهي الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي اللائي الى الا الان الله اللهم
+ذلك تلك هناك هنالك اولئك هنا ماذا لماذا إذا إذ كذا هكذا هذه هذا هذي
+""".split())
+
+
+def key(word: str) -> str:
+    """Lexicon key of a word: no diacritics or tatweel, one alef; keeps ة and ى (they matter for suffixes)."""
+    return word.translate(_LIGHT)
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with gzip.open(COUNTS_PATH, "rt", encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                w, _, c = line.rstrip("\n").partition("\t")
+                counts[w] = int(c)
+    return counts
+
+
+def _stem_count(counts: dict[str, int], stem: str, had_suffix: bool) -> int:
+    """Count of a stem, restoring ة / ى that turn into ت / ا / ي before a suffix (حكومته, مستواه, عليه)."""
+    n = counts.get(stem, 0)
+    if had_suffix:
+        last = stem[-1]
+        if last == "ت":
+            n = max(n, counts.get(stem[:-1] + "ة", 0))
+        elif last in "اي":
+            n = max(n, counts.get(stem[:-1] + "ى", 0))
+    return n
+
+
+def _nisba(counts: dict[str, int], stem: str) -> bool:
+    """عربي, سوري: a final ي that is an adjective ending, not the pronoun 'my'."""
+    return any(counts.get(stem + end, 0) for end in ("ية", "يين", "يون", "يا"))
+
+
+def _candidates(w: str):
+    """Yield (proclitic lengths, stem start, stem end, enclitic, article) for every reading of ``w``."""
+    n = len(w)
+    for conj in ("", *CONJUNCTIONS):
+        if conj and not w.startswith(conj):
+            continue
+        i = len(conj)
+        for prep in ("", *PREPOSITIONS, "س"):
+            if prep and not w.startswith(prep, i):
+                continue
+            j = i + len(prep)
+            if prep == "س" and (j >= n or w[j] not in IMPERFECT):
+                continue
+            articles = [0]
+            if prep != "س":
+                if w.startswith("ال", j):
+                    articles.append(2)
+                elif prep == "ل" and w.startswith("ل", j):
+                    articles.append(1)  # للـ: the article's alef is dropped after ل
+            for art in articles:
+                k = j + art
+                for enc in ("", *ENCLITICS):
+                    if enc and not w.endswith(enc):
+                        continue
+                    e = n - len(enc)
+                    if e - k >= MIN_STEM:
+                        yield conj, prep, art, k, e, enc
+
+
+@lru_cache(maxsize=262_144)
+def split(word: str) -> tuple[tuple[int, int, str], ...]:
+    """Pieces of an Arabic word as (start, end, role) offsets into ``word``; one 'stem' piece if unsplit."""
+    bare = word
+    index = None
+    if _MARK.search(word):  # diacritics/tatweel: segment the bare letters, map offsets back
+        index = [i for i, ch in enumerate(word) if not _MARK.fullmatch(ch)]
+        bare = "".join(word[i] for i in index)
+    best = _best(bare)
+    if best is None:
+        return ((0, len(word), "stem"),)
+    if index is None:
+        return tuple(best)
+
+    def at(b: int) -> int:  # marks between two letters stay with the piece before them
+        return len(word) if b == len(bare) else 0 if b == 0 else index[b]
+    pieces = [(at(s), at(e), role) for s, e, role in best]
+    return tuple(pieces)
+
+
+def _best(w: str) -> list[tuple[int, int, str]] | None:
+    if len(w) < MIN_STEM + 1 or key(w) in WHOLE:
+        return None
+    counts = _counts()
+    whole = counts.get(key(w), 0)
+    best, best_score = None, -1
+    for conj, prep, art, k, e, enc in _candidates(w):
+        outer = len(conj) + len(prep)
+        if not (outer or art or enc) or (art and enc):  # the article never takes a pronoun suffix
+            continue
+        if any(key(w[i:]) in WHOLE or key(w[i:e]) in WHOLE for i in range(1, k) if i <= outer):
+            continue  # وكان is و + كان, never و + ك + ان
+        stem = key(w[k:e])
+        if enc == "ي" and _nisba(counts, stem):
+            continue
+        if art:  # التزام is one word: the article needs the bare stem attested too
+            with_article = counts.get("ال" + stem, 0)
+            bare = counts.get(stem, 0)
+            if bare < ARTICLE_RATIO * with_article or (not bare and len(stem) < 3):
+                continue
+            evidence = max(with_article, bare)
+        else:
+            evidence = _stem_count(counts, stem, bool(enc))
+        if outer:
+            # ولاية is not و + ل + آية: with two proclitics the inner form must be a word too
+            if conj and prep and whole >= MIN_COUNT and counts.get(key(w[len(conj):]), 0) < RATIO_CONJ * whole:
+                continue
+            ratio = RATIO_SHORT if e - k < 3 else RATIO_CONJ if conj and not prep else RATIO
+            if not (evidence >= MIN_COUNT and evidence >= ratio * whole):
+                if not (art and not whole):  # unseen word with the article: grammar is enough
+                    continue
+        elif enc and not (evidence >= MIN_COUNT and evidence >= (RATIO_SHORT if e - k < 3 else RATIO) * whole):
+            continue
+        score = evidence * 4 + outer + (1 if art else 0) + (1 if enc else 0)
+        if score > best_score:
+            best, best_score = (conj, prep, art, k, e, enc), score
+    if best is None:
+        return None
+    conj, prep, art, k, e, enc = best
+    pieces = [(i, i + 1, "proclitic") for i in range(len(conj) + len(prep))]
+    if art:
+        pieces.append((k - art, k, "proclitic"))
+    pieces.append((k, e, "stem"))
+    if enc:
+        pieces.append((e, len(w), "enclitic"))
+    return pieces
