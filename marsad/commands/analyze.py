@@ -133,13 +133,14 @@ def _entities_table(doc: Document) -> Table:
 
 
 def _statements_table(doc: Document) -> Table:
-    table = Table(title="Statements", title_justify="left", show_lines=True, expand=True)
+    # widths follow the content; when the terminal is narrow the long columns wrap, never the stance
+    table = Table(title="Statements", title_justify="left", show_lines=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("speaker", ratio=2)
+    table.add_column("speaker")
     table.add_column("stance", no_wrap=True)
-    table.add_column("cue", ratio=1)
-    table.add_column("content", ratio=6)
-    table.add_column("to", ratio=2)
+    table.add_column("cue")
+    table.add_column("content")
+    table.add_column("to")
     for n, s in enumerate(doc.statements, 1):
         table.add_row(str(n), _speaker(doc, s), s.cue.stance, s.cue.text, s.content.text,
                       s.addressee.text if s.addressee else "")

@@ -25,7 +25,7 @@ def read_feed(xml: str, origin: str) -> Iterator[Article | ReadError]:
     # a BytesIO, never a string: feedparser treats strings as URLs or paths it may fetch
     feed = feedparser.parse(io.BytesIO(_PROLOG.sub("", xml, count=1).encode("utf-8")))
     if not feed.entries:
-        if feed.get("bozo") and not feed.get("version"):
+        if not feed.get("version"):
             reason = feed.get("bozo_exception")
             raise Unreadable(f"not an RSS/Atom feed ({reason})" if reason else "not an RSS/Atom feed")
         raise Unreadable("feed has no entries")
