@@ -1,8 +1,10 @@
 """Arabic search terms shared by both backends: normalization, light stemming, query parsing, snippets.
 
 Normalization lives here (not in the database) so SQLite FTS5 and PostgreSQL's 'simple' tsvector index
-exactly the same terms. Words are stemmed with Snowball Arabic; entity mention words are indexed unstemmed
-in their own field, because the stemmer mangles names (بوتين -> وتين).
+exactly the same terms. Words get a light stem (Larkey's light10: the conjunction و, the article and its
+clitic forms, common suffixes) rather than Snowball Arabic, which is inconsistent on place names
+(فرنسا -> رنس but وفرنسا -> فرنس) and mangles personal names (بوتين -> وتين). Entity mention words are
+indexed unstemmed in their own field, so a name always finds itself.
 """
 from __future__ import annotations
 
@@ -10,8 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import Stemmer
 
 # A word: letters and digits plus the marks that sit inside Arabic words (harakat, tatweel),
 # but not "_" so hashtags like #عاصي_الحلاني split into their words.
@@ -28,7 +28,12 @@ STOPWORDS = frozenset("""
 عند منذ خلال حيث كل غير اي هو هي هم وقال قال وفي ومن وعلى و the of and to in a is for on
 """.split())
 
-_stemmer = Stemmer.Stemmer("arabic")
+# light10 (Larkey, Ballesteros & Connell 2007), on normalized words (ة is already ه, ى is ي)
+_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+# one-letter proclitics light10 leaves alone because stripping them blindly hurts (لبنان, بلد, كتاب);
+# queries try the word with and without them instead
+_PROCLITICS = "بلكف"
 
 
 def normalize(text: str) -> str:
@@ -44,10 +49,28 @@ def words(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Light stem of one normalized word (Snowball Arabic); Latin words and numbers stay as they are."""
+    """Light stem of one normalized word; Latin words and numbers stay as they are."""
     if not word or not ("\u0600" <= word[0] <= "\u06ff"):
         return word
-    return _stemmer.stemWord(word) or word
+    if word[0] == "و" and len(word) >= 4:
+        word = word[1:]
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= 2:
+            word = word[len(article):]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[:-len(suffix)]
+    return word
+
+
+def variants(word: str) -> list[str]:
+    """The query word, plus itself without a one-letter proclitic (لحلب -> حلب) when it has one."""
+    out = [word]
+    rest = word[1:] if word[:1] == "و" and len(word) >= 4 else word
+    if rest[:1] and rest[0] in _PROCLITICS and len(rest) >= 4 and not rest.startswith(_ARTICLES):
+        out.append(rest[1:])
+    return out
 
 
 def stems(text: str) -> list[str]:
@@ -77,7 +100,7 @@ class ParsedQuery:
 
     def highlight(self) -> tuple[set[str], set[str]]:
         """(stems, normalized words) to mark in snippets."""
-        ws = set(self.terms) | {w for p in self.phrases for w in p}
+        ws = {v for w in self.terms for v in variants(w)} | {w for p in self.phrases for w in p}
         return {stem(w) for w in ws}, ws
 
 

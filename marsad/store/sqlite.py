@@ -5,7 +5,7 @@ import sqlite3
 from contextlib import contextmanager
 from typing import Iterable, Sequence
 
-from .search import STOPWORDS, ParsedQuery, stem
+from .search import STOPWORDS, ParsedQuery, stem, variants
 from .sql import TABLES, SQLStore
 
 # version -> statements; a database at version N gets N+1.. applied in order, each in its own transaction
@@ -22,7 +22,8 @@ def fts_query(q: ParsedQuery, any_term: bool = False) -> str:
     terms = q.terms
     if any_term:
         terms = [t for t in terms if t not in STOPWORDS] or terms
-    parts = [f'({{title body}} : "{stem(t)}" OR names : "{t}")' for t in terms]
+    parts = ["(" + " OR ".join(f'{{title body}} : "{stem(v)}" OR names : "{v}"' for v in variants(t)) + ")"
+             for t in terms]
     parts += ['{title body} : "' + " ".join(stem(w) for w in p) + '"' for p in q.phrases]
     expr = (" OR " if any_term else " AND ").join(parts)
     for t in q.excluded:
