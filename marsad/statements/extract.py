@@ -1,7 +1,740 @@
-"""Placeholder until statement extraction lands."""
-from ..document import Document
+"""Statements: who said what, found from reporting cues, quotes, complementizers and the entities.
+
+For every cue (a reporting verb or participle, a relay "نقلت X عن Y قوله", a source preposition "بحسب X",
+or a headline colon "ماكرون: …") the extractor finds
+  the speaker   an explicit subject after the verb (verb-first) or before it (subject-first), an entity
+                or a nominal phrase ("مصادر أمنية"), else the salient antecedent agreeing with the verb;
+  the addressee a medium or audience between cue and content ("لوسائل إعلام فرنسية"، "في مقابلة مع بي بي سي");
+  the content   a quote (direct), the clause after إن/أن/بأن (indirect, mixed when it holds a quote), or,
+                for verbs like رفض/اتهم/دعا, their object phrase; it ends at the sentence end, at the closing
+                quote, or where a next reporting clause starts ("، مشيرا إلى"، "لكنه أقر"، "وقالت").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Cue, Document, Mention, Span, Speaker, Statement
+from . import cues, quotes
+from .cues import CueWord, is_complementizer, norm
+from .speakers import Salience, Source, entity_gender, nominal_agreement
+
+_N = lambda words: {norm(w) for w in words.split()}  # noqa: E731
+
+ADVERBS = _N("أيضا وأيضا كذلك مجددا مجدداً سابقا لاحقا الآن اليوم أمس غدا الليلة مساء صباح ظهر عصر الأحد "
+             "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت قد ولقد لقد كان كانت بدوره بدورها "
+             "بدورهم جانبه جانبها جانبهم من ومن صراحة رسميا علنا الجمعة، يوم مؤخرا بالقول")
+TIME_AFTER_FI = _N("وقت وقت وقتٍ الوقت نفس ذات")
+MEDIUM_NOUNS = _N("مقابلة حديث بيان تصريح تصريحات تصريحه تصريحها تغريدة تغريدات رسالة كلمة مؤتمر لقاء خطاب "
+                  "تعليق تعليقات مقال منشور حوار إفادة شهادة برنامج جلسة اجتماع بيانه بيانها كلمته كلمتها "
+                  "مداخلة تسجيل فيديو صفحته صفحتها حسابه حسابها موقع")
+MEDIUM_PREPS = _N("في خلال عبر أثناء وفي وخلال")
+FUNCTION = _N("في من إلى الى على عن مع بين حول خلال بعد قبل منذ حتى عند لدى ضد نحو أن إن لا لم لن ما ماذا "
+              "هذا هذه ذلك تلك هو هي هم هما هن كل بعض أي التي الذي الذين اللذين اللتين اللاتي و أو ثم "
+              "لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل كما بينما إذا إذ لو قد وقد كان كانت وكان وكانت "
+              "عليه عليها عليهم له لها لهم به بها بهم فيه فيها منه منها عنه عنها إنه إنها أنه أنها "
+              "ليس ليست غير سوى هناك هنا حيث كيف متى أين لماذا الذي")
+RELATIVES = _N("التي الذي الذين اللذين اللتين اللاتي")
+PRONOUN_SUBJECTS = {norm(w): (g, n) for w, g, n in (
+    ("لكنه", "m", "sg"), ("لكنها", "f", "sg"), ("لكنهم", "m", "pl"), ("ولكنه", "m", "sg"),
+    ("ولكنها", "f", "sg"), ("ولكنهم", "m", "pl"), ("إنه", "m", "sg"), ("إنها", "f", "sg"),
+    ("بل إنه", "m", "sg"), ("فإنه", "m", "sg"), ("فإنها", "f", "sg"), ("كما أنه", "m", "sg"))}
+LEFT_SKIP = _N("قد وقد لقد ولقد لا ولا لم ولم لن تزال يزال تزل يزل زال زالت ما وما أيضا كذلك بدوره بدورها "
+               "بدورهم فقط أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم")
+CLAUSE_BREAKS = _N("لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم فيما بينما كما وكما ثم")
+SOURCE_CUES = {norm(w): w for w in ("بحسب", "وبحسب", "حسب", "وحسب", "حسبما", "وحسبما", "بحسبما", "وبحسبما",
+                                     "وفقا", "ووفقا", "وفق", "ووفق", "طبقا", "وطبقا", "نقلا")}
+STANCE_NOUNS = {norm(w): s for w, s in (
+    ("أمله", "hope"), ("أملها", "hope"), ("أملهم", "hope"), ("الأمل", "hope"), ("أمل", "hope"),
+    ("أسفه", "regret"), ("أسفها", "regret"), ("الأسف", "regret"), ("أسف", "regret"), ("ندمه", "regret"),
+    ("قلقه", "warn"), ("قلقها", "warn"), ("القلق", "warn"), ("مخاوف", "warn"), ("مخاوفه", "warn"),
+    ("رفضه", "reject"), ("رفضها", "reject"), ("رفضهم", "reject"), ("إدانته", "accuse"), ("إدانتها", "accuse"),
+    ("استنكاره", "accuse"), ("غضبه", "accuse"), ("استيائه", "accuse"), ("دعمه", "other"), ("تأييده", "other"),
+    ("ترحيبه", "other"), ("ترحيبها", "other"), ("شكره", "other"), ("تفاؤله", "hope"), ("ثقته", "assert"))}
+B_CONTENT = {"أفاد", "أقر", "اعترف", "صرح", "أبلغ", "طالب", "ندد", "ناشد", "اتهم", "حذر", "نوه", "أشاد", "تعهد",
+             "وعد", "هدد", "توعد"}
+_PRONOUN_OBJ = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": ("m", "pl"), "هما": ("m", "pl")}
+
+
+@dataclass
+class _Found:
+    cue: tuple[int, int, str]  # start, end, stance
+    speaker: Source | None
+    explicit: bool
+    content: tuple[int, int]
+    kind: str
+    addressee: tuple[int, int] | None = None
+    continues: bool = False
+
+
+class _Article:
+    """Token-level view of a document for the extractor."""
+
+    def __init__(self, doc: Document):
+        self.doc, self.text = doc, doc.text
+        self.toks = doc.tokens
+        self.n = [norm(t.text) for t in self.toks]
+        self.entities = {e.id: e for e in doc.entities}
+        self.mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        # sentence and paragraph of every token
+        self.sent_end: list[int] = []
+        self.sent_start: list[int] = []
+        si = 0
+        sents = doc.sentences or []
+        for t in self.toks:
+            while si < len(sents) - 1 and t.start >= sents[si].end:
+                si += 1
+            s = sents[si] if sents else None
+            self.sent_start.append(s.start if s else 0)
+            self.sent_end.append(s.end if s else len(self.text))
+        self.para_of: list[tuple[int, int, str]] = []
+        pi, paras = 0, doc.paragraphs or []
+        for t in self.toks:
+            while pi < len(paras) - 1 and t.start >= paras[pi].end:
+                pi += 1
+            p = paras[pi] if paras else None
+            self.para_of.append((p.start, p.end, p.kind) if p else (0, len(self.text), "body"))
+        self.quotes = []
+        for p in paras or []:
+            self.quotes += quotes.find(self.text, p.start, p.end)
+        self.mention_of: list[Mention | None] = [None] * len(self.toks)
+        mi = 0
+        for i, t in enumerate(self.toks):
+            while mi < len(self.mentions) and self.mentions[mi].end <= t.start:
+                mi += 1
+            if mi < len(self.mentions) and self.mentions[mi].start < t.end:
+                self.mention_of[i] = self.mentions[mi]
+        self.start_idx = {t.start: i for i, t in enumerate(self.toks)}
+
+    # token predicates
+    def ch(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "word"
+
+    def quote_opening(self, i: int) -> quotes.Quote | None:
+        for q in self.quotes:
+            if q.open == self.toks[i].start:
+                return q
+        return None
+
+    def inside_quote(self, pos: int) -> quotes.Quote | None:
+        for q in self.quotes:
+            if q.open < pos < q.close:
+                return q
+        return None
+
+    def mention_end(self, i: int) -> int:
+        """Index of the last token of the mention covering token i."""
+        m = self.mention_of[i]
+        j = i
+        while j + 1 < len(self.toks) and self.mention_of[j + 1] is m:
+            j += 1
+        return j
+
+    def in_sentence(self, i: int, ref: int) -> bool:
+        return 0 <= i < len(self.toks) and self.sent_start[i] == self.sent_start[ref]
+
+
+def _stripped_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;!-–—"):
+        end -= 1
+    return end
+
+
+class _Extractor:
+    def __init__(self, doc: Document):
+        self.a = _Article(doc)
+        self.found: list[_Found] = []
+        self.used: set[int] = set()  # cue tokens already consumed (relay nouns, participles)
+        self.salience = Salience({})
+
+    # ---- subjects -------------------------------------------------------------------------------
+    def _named(self, m: Mention, start: int, end: int) -> Source:
+        ent = self.a.entities[m.entity]
+        g = self.salience.gender_of.get(ent.id) or entity_gender(ent)
+        return Source(ent.id, self.a.text[start:end], start, end, g, "sg")
+
+    def _title_entity(self, phrase: str) -> str | None:
+        key = norm(phrase)
+        for e in self.a.entities.values():
+            if e.type == "PER" and any(norm(t) == key for t in e.titles):
+                return e.id
+        return None
+
+    def subject(self, j: int, ref: int) -> tuple[Source, int] | None:
+        """A subject noun phrase starting at token j (same sentence as ref); returns it and the next index."""
+        a = self.a
+        if not a.in_sentence(j, ref) or not a.is_word(j) and a.mention_of[j] is None:
+            return None
+        nj = a.n[j]
+        if a.mention_of[j] is not None:
+            m = a.mention_of[j]
+            if a.toks[j].start < m.start and nj[:1] in "لب":
+                return None  # "لرويترز": an addressee, not a subject
+            k = a.mention_end(j) + 1
+            src = self._named(m, m.start, m.end)
+            ent = a.entities[m.entity]
+            if a.ch(k) in "،," and ent.type == "PER":
+                k = self._skip_apposition(k, ref)
+            else:
+                app = self._apposition(k, ref)
+                if app is not None:
+                    m2, k = app
+                    src = self._named(m2, m.start, m2.end)
+            return src, k
+        if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
+                or nj in SOURCE_CUES or nj[:1] == "ل" and len(nj) > 3 or len(nj) < 2 or nj in MEDIUM_NOUNS:
+            return None
+        # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
+        k, last_def = j + 1, nj.startswith("ال")
+        while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 9:
+            w, m = a.n[k], a.mention_of[k]
+            if m is not None:
+                if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j:
+                    # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
+                    return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
+                if last_def and a.ch(k - 1) not in ("في", "من") and not a.n[k - 1].startswith(("ال", "ب")):
+                    break
+                k = a.mention_end(k) + 1
+                last_def = True
+                continue
+            if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
+                    or w in SOURCE_CUES or w in RELATIVES:
+                break
+            if w in ("في", "من") and not last_def and (a.mention_of[k + 1] is not None or a.n[k + 1:k + 2]
+                                                        and a.n[k + 1].startswith("ال")):
+                k += 1
+                continue
+            if w.startswith("ال") and w not in FUNCTION:
+                last_def = True
+                k += 1
+                continue
+            if not last_def and (w.endswith(("ي", "ية", "يون", "يين")) and w not in FUNCTION) and k == j + 1:
+                k += 1  # "مسؤول أمريكي"، "مصادر أمنية"
+                continue
+            if w.startswith("و") and len(w) > 3 and w[1:] in _HEAD_NOUNS:
+                k += 1  # "مصادر في المعارضة وتقارير صحفية"
+                last_def = False
+                continue
+            break
+        start, end = a.toks[j].start, a.toks[k - 1].end
+        app = self._apposition(k, ref)
+        if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
+            m2, k = app
+            return self._named(m2, start, m2.end), k
+        phrase = a.text[start:end]
+        ref_src = self._definite_reference(phrase, start, end)
+        if ref_src is not None:
+            return ref_src, k
+        g, n = nominal_agreement(phrase)
+        return Source(None, phrase, start, end, g, n), k
+
+    def _apposition(self, k: int, ref: int) -> tuple[Mention, int] | None:
+        """", فرانسوا هولاند،" after a title: the person named, and the index after the apposition."""
+        a = self.a
+        for x in range(k, min(len(a.toks), k + 8)):
+            if not a.in_sentence(x, ref) or is_complementizer(a.ch(x)) or a.quote_opening(x) is not None \
+                    or a.ch(x) == ":" or cues.match(a.ch(x)):
+                return None
+            if a.ch(x) in "،," and x + 1 < len(a.toks):
+                m = a.mention_of[x + 1]
+                if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
+                    return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
+                return None
+        return None
+
+    def _definite_reference(self, phrase: str, start: int, end: int) -> Source | None:
+        """"المتحدثة"، "الصحيفة"، "المصدر": a definite description that takes up an earlier source."""
+        words = phrase.split()
+        head = norm(words[0])
+        if not head.startswith("ال") or len(words) > 3:
+            return None
+        at = start
+        bare = head[2:]
+        if len(bare) < 3:
+            return None
+        for pos, src in reversed(self.salience.speakers):
+            if len(words) == 1 and src.entity is None and src.text \
+                    and norm(src.text.split()[0]).removeprefix("ال") == bare:
+                return src
+        best = None
+        for m in self.a.mentions:
+            if m.start >= at:
+                break
+            ent = self.a.entities[m.entity]
+            if any(norm(t.split()[0]).removeprefix("ال") == bare for t in ent.titles if t.split()) \
+                    or ent.type == "ORG" and norm(ent.name.split()[0]).removeprefix("ال") == bare:
+                best = ent
+        if best is not None:
+            g = self.salience.gender_of.get(best.id) or entity_gender(best)
+            return Source(best.id, phrase, start, end, g, "sg")
+        return None
+
+    def _skip_apposition(self, k: int, ref: int) -> int:
+        """After "X،": skip a title apposition up to its closing comma ("سجاد مالك، ممثل المفوضية،")."""
+        a = self.a
+        if a.ch(k) not in "،,":
+            return k
+        for j in range(k + 1, min(len(a.toks), k + 14)):
+            if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or a.quote_opening(j) or a.ch(j) == ":":
+                return k
+            if a.ch(j) in "،,":
+                return j + 1
+        return k
+
+    def left_subject(self, i: int) -> tuple[Source | None, tuple[str, str] | None]:
+        """Subject-first order: an entity or noun phrase right before the cue, or a pronoun (لكنه)."""
+        a = self.a
+        j = i - 1
+        while j >= 0 and a.in_sentence(j, i) and a.n[j] in LEFT_SKIP:
+            j -= 1
+        if j < 0 or not a.in_sentence(j, i):
+            return None, None
+        if a.n[j] in PRONOUN_SUBJECTS:
+            return None, PRONOUN_SUBJECTS[a.n[j]]
+        if a.n[j] in RELATIVES:
+            j -= 1
+        if a.ch(j) in "،," and a.mention_of[j - 1] is not None \
+                and a.entities[a.mention_of[j - 1].entity].type == "PER":
+            j -= 1  # "وكان الرئيس الفرنسي، فرانسوا هولاند، قد أشار"
+        m = a.mention_of[j] if j >= 0 else None
+        if m is not None:
+            first = j
+            while first - 1 >= 0 and a.mention_of[first - 1] is m:
+                first -= 1
+            before = a.n[first - 1] if first > 0 and a.in_sentence(first - 1, i) else ""
+            if a.toks[first].start < m.start and a.n[first][:1] in "بلك" or before in _PREPOSITIONS:
+                return None, None  # "في موسكو قال": a place, not the subject
+            return self._named(m, m.start, m.end), None
+        # a short noun phrase opening the sentence: "ناشطون يقولون"، "مصادر أمنية تقول"
+        first = j
+        while first - 1 >= 0 and a.in_sentence(first - 1, i) and j - first < 3 and a.is_word(first - 1):
+            first -= 1
+        if a.toks[first].start == a.sent_start[i] and all(a.is_word(x) and a.n[x] not in FUNCTION
+                                                          for x in range(first, j + 1)):
+            w0 = a.n[first]
+            if w0 in ("و", "ف") or cues.match(a.ch(first)):
+                return None, None
+            start = a.toks[first].start + (1 if w0[:1] in "وف" and w0[1:] in _HEAD_NOUNS else 0)
+            phrase = a.text[start:a.toks[j].end]
+            g, n = nominal_agreement(phrase)
+            return Source(None, phrase, start, a.toks[j].end, g, n), None
+        return None, None
+
+    # ---- addressee and content ---------------------------------------------------------------------
+    def _addressee_end(self, k: int, ref: int) -> int:
+        a = self.a
+        j = k + 1
+        while j < len(a.toks) and a.in_sentence(j, ref) and j - k < 10:
+            if a.ch(j) in "،,:" or is_complementizer(a.ch(j)) or a.quote_opening(j) is not None \
+                    or a.n[j] in ADVERBS or cues.match(a.ch(j)) or (a.n[j] in MEDIUM_PREPS and j - k >= 2):
+                break
+            j += 1
+        return j
+
+    def opener(self, k: int, ref: int, cw: CueWord | None, frame: str
+               ) -> tuple[str, int, tuple[int, int] | None] | None:
+        """Where the content starts after token k: ('quote'|'comp'|'colon'|'prep'|'obj', index, addressee)."""
+        a = self.a
+        addressee = None
+        gap = 0
+        while k < len(a.toks) and a.in_sentence(k, ref) and gap < 14:
+            w, t = a.n[k], a.ch(k)
+            if a.quote_opening(k) is not None:
+                return "quote", k, addressee
+            if t == ":":
+                return "colon", k, addressee
+            if is_complementizer(t):
+                return "comp", k, addressee
+            if cw is not None and cw.prep:
+                if w == cw.prep:
+                    return "prep", k, addressee
+            elif frame == "obj" and w in ("إلى", "الى", "من", "على", "عن", "ب") and gap == 0:
+                return "prep", k, addressee
+            if w in MEDIUM_PREPS and k + 1 < len(a.toks) and a.n[k + 1] in MEDIUM_NOUNS:
+                e = self._addressee_end(k + 1, ref)
+                addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
+                k = e
+                continue
+            if w in MEDIUM_PREPS and k + 1 < len(a.toks) and a.n[k + 1] in TIME_AFTER_FI:
+                k += 3
+                continue
+            if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
+                    and (a.mention_of[k] is None or a.mention_of[k].start > a.toks[k].start):
+                e = self._addressee_end(k, ref)
+                addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
+                k = e
+                continue
+            if t in "،," or w in ADVERBS:
+                k += 1
+                continue
+            if cues.match(t) or w in SOURCE_CUES:
+                return None
+            if frame == "obj" or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب") and len(w) > 3):
+                if a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number":
+                    return "obj", k, addressee
+            k += 1
+            gap += 1
+            if frame == "say" and gap > 4:
+                return None  # too far from the verb to be its content
+        return None
+
+    def content(self, how: str, k: int, ref: int) -> tuple[int, int, str, bool] | None:
+        """Content span (start, end), kind and whether a quote runs on, from the opener at token k."""
+        a = self.a
+        if how == "colon":
+            k += 1
+            if k >= len(a.toks):
+                return None
+            how = "quote" if a.quote_opening(k) is not None else "clause"
+        if how == "quote":
+            q = a.quote_opening(k)
+            s, e = q.inner
+            e2 = _stripped_end(a.text, s, e)
+            # a quote that only opens the clause ("إن "X" مع ...") still counts as direct
+            return (s, e2, "direct", not q.closed) if e2 > s else None
+        if how in ("comp", "prep"):
+            k += 1
+        if k >= len(a.toks) or not a.in_sentence(k, ref) and a.quote_opening(k) is None:
+            return None
+        if a.quote_opening(k) is not None:
+            q = a.quote_opening(k)
+            after = self._clause_end(q.close + 1, ref)
+            # a quote opening the clause is direct speech unless more of the clause follows it than it holds
+            if not q.closed or after - q.close <= q.close - q.open:
+                s, e = q.inner
+                return s, _stripped_end(a.text, s, e), "direct", not q.closed
+        start = a.toks[k].start
+        if how == "obj" and a.n[k].startswith("ب") and len(a.n[k]) > 3 and a.mention_of[k] is None:
+            start += 1  # "ناشدت بوقف العنف" → "وقف العنف"
+        end = self._clause_end(start, ref)
+        if end <= start:
+            return None
+        body = a.text[start:end]
+        kind = "mixed" if any(c in quotes.MARKS for c in body) else "indirect"
+        return start, end, kind, False
+
+    def _clause_end(self, start: int, ref: int) -> int:
+        """End of the reported clause that starts at offset ``start``."""
+        a = self.a
+        text = a.text
+        end = a.sent_end[ref]
+        i = a.start_idx.get(start)
+        if i is None:
+            i = next((x for x, t in enumerate(a.toks) if t.end > start), len(a.toks))
+        open_q = None
+        while i < len(a.toks):
+            t = a.toks[i]
+            if t.start >= end and open_q is None:
+                break
+            q = a.quote_opening(i)
+            if open_q is None and q is not None and q.open >= start:
+                open_q = q
+                i = a.start_idx.get(q.close, i) + 1 if q.closed else len(a.toks)
+                end = max(end, a.sent_end[i - 1] if q.closed and i - 1 < len(a.toks) else end)
+                if not q.closed:
+                    end = q.close
+                    break
+                open_q = None
+                # a quote that closes after the sentence end carries the clause on to its own sentence end
+                if a.toks[i - 1].end > a.sent_end[ref]:
+                    end = a.sent_end[i - 1]
+                continue
+            if i > (a.start_idx.get(start) or 0) and self._breaks(i):
+                end = t.start
+                break
+            i += 1
+        return _stripped_end(text, start, min(end, len(text)))
+
+    def _breaks(self, i: int) -> bool:
+        """Whether a new reporting clause starts at token i (", مشيرا"، "لكنه أقر"، "وقالت")."""
+        a = self.a
+        w, t = a.n[i], a.ch(i)
+        nxt = i + 1
+        if t in "،,":
+            if nxt < len(a.toks) and (a.n[nxt] in SOURCE_CUES or self._is_cue_start(nxt)):
+                return True
+            if nxt < len(a.toks) and a.n[nxt] in CLAUSE_BREAKS and self._is_cue_start(nxt + 1):
+                return True
+            return False
+        if w in CLAUSE_BREAKS and self._is_cue_start(nxt):
+            return True
+        cw = cues.match(t)
+        if cw and w[:1] in "وف" and cw.form in ("perfect", "imperfect") and self._starts_statement(i, cw):
+            return True
+        return False
+
+    def _is_cue_start(self, i: int) -> bool:
+        a = self.a
+        if i >= len(a.toks):
+            return False
+        while i < len(a.toks) and a.n[i] in LEFT_SKIP:
+            i += 1
+        cw = cues.match(a.ch(i)) if i < len(a.toks) else None
+        return bool(cw) and cw.form != "noun"
+
+    def _starts_statement(self, i: int, cw: CueWord) -> bool:
+        a = self.a
+        j = i + 1
+        for _ in range(12):
+            if j >= len(a.toks) or not a.in_sentence(j, i):
+                return cw.frame == "obj"
+            if is_complementizer(a.ch(j)) or a.quote_opening(j) is not None or a.ch(j) == ":":
+                return True
+            j += 1
+        return cw.frame == "obj"
+
+    # ---- cues ----------------------------------------------------------------------------------------
+    def run(self) -> list[_Found]:
+        a = self.a
+        for i, tok in enumerate(a.toks):
+            if i in self.used or a.inside_quote(tok.start):
+                continue
+            if tok.text == ":":
+                self._colon(i)
+                continue
+            if a.n[i] in SOURCE_CUES:
+                self._source(i)
+                continue
+            cw = cues.match(tok.text)
+            if cw is None:
+                if a.n[i] in _RELAY or a.n[i][1:] in _RELAY and a.n[i][:1] in "وف":
+                    self._relay(i)
+                continue
+            if cw.form == "noun":
+                continue  # relay nouns are taken with their relay verb
+            self._verb(i, cw)
+        return self.found
+
+    def _add(self, f: _Found, i: int, cw: CueWord | None) -> None:
+        if f.speaker is not None:
+            if f.explicit and f.speaker.entity and cw is not None and cw.form in ("perfect", "imperfect"):
+                self.salience.gender_of.setdefault(f.speaker.entity, cw.gender)
+                f.speaker.gender = self.salience.gender_of[f.speaker.entity]
+            self.salience.note(self.a.toks[i].start, f.speaker)
+        self.found.append(f)
+
+    def _implicit(self, i: int, gender: str, number: str) -> Source | None:
+        a = self.a
+        # a participle (قائلا، مشيرا) shares the subject of its clause's verb
+        for f in reversed(self.found):
+            if f.cue[0] < a.sent_start[i]:
+                break
+            if f.speaker is not None:
+                return f.speaker
+        src = self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
+        if src is None:
+            return None
+        return Source(src.entity, src.text if src.entity is None else None,
+                      src.start if src.entity is None else None, src.end if src.entity is None else None,
+                      src.gender, src.number)
+
+    def _verb(self, i: int, cw: CueWord) -> None:
+        a = self.a
+        tok = a.toks[i]
+        speaker, explicit, k = None, False, i + 1
+        gender, number = cw.gender, cw.number
+        finite = cw.form in ("perfect", "imperfect")
+        if finite and a.n[i][:1] not in "وف":
+            # subject-first: "روسيا تقول"، "لكن الولايات المتحدة رفضت"، "هولاند قال"
+            left, pron = self.left_subject(i)
+            if left is not None:
+                speaker, explicit = left, True
+            elif pron is not None:
+                gender, number = pron
+        if speaker is None and finite:
+            while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
+                                                              and a.n[k - 1] in ADVERBS):
+                k += 1
+            sub = self.subject(k, i)
+            if sub is not None:
+                src, k2 = sub
+                # with an object verb, a lone noun phrase is the object and the subject is implicit
+                if cw.frame != "obj" or self._subject_confirmed(k2, i, cw, src):
+                    speaker, explicit, k = src, True, k2
+        op = self.opener(k, i, cw, cw.frame)
+        if op is None:
+            return
+        how, j, addressee = op
+        stance = cw.stance
+        if how == "prep" and cw.prep and j + 1 < len(a.toks):
+            stance = STANCE_NOUNS.get(a.n[j + 1], stance)
+        got = self.content(how, j, i)
+        if got is None:
+            return
+        s, e, kind, runs_on = got
+        if speaker is None:
+            speaker = self._implicit(i, gender, number)
+        self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
+
+    def _subject_confirmed(self, k: int, i: int, cw: CueWord, src: Source) -> bool:
+        """Verb-first object verbs: a noun phrase is the subject when it names a source (an entity or a
+        person-like noun) and more follows it (an object, a prepositional phrase, a quote)."""
+        a = self.a
+        while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"):
+            k += 1
+        if k >= len(a.toks) or not a.in_sentence(k, i):
+            return False
+        if src.entity is None:
+            head = norm(src.text.split()[0]) if src.text else ""
+            head = head[2:] if head.startswith("ال") else head
+            if head not in _HUMAN_HEADS and not head.endswith(("ون", "يون")):
+                return False
+        w = a.n[k]
+        if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and w[:1] in "وف" or w in RELATIVES:
+            return False
+        return a.is_word(k) or a.quote_opening(k) is not None or a.mention_of[k] is not None
+
+    def _relay(self, i: int) -> None:
+        """"نقلت X عن Y قوله إن …": speaker Y, addressee X; a second record for the relaying medium."""
+        a = self.a
+        sub = self.subject(i + 1, i)
+        if sub is None:
+            return
+        medium, k = sub
+        while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"):
+            k += 1
+        if k < len(a.toks) and a.n[k] == "عن":
+            src = self.subject(k + 1, i)
+            if src is None:
+                return
+            source, k2 = src
+            noun = k2 if k2 < len(a.toks) and cues.match(a.ch(k2)) and cues.match(a.ch(k2)).form == "noun" else None
+            op = self.opener(k2 + 1 if noun is not None else k2, i, None, "say")
+            if op is None:
+                return
+            how, j, _ = op
+            got = self.content(how, j, i)
+            if got is None:
+                return
+            s, e, kind, runs_on = got
+            cue_tok = a.toks[noun] if noun is not None else a.toks[i]
+            if noun is not None:
+                self.used.add(noun)
+            med_span = (medium.start, medium.end)
+            # D2: the original source speaks; the relaying medium is the addressee
+            primary = _Found((cue_tok.start, cue_tok.end, "assert"), source, True, (s, e), kind, med_span, runs_on)
+            self._add(primary, noun if noun is not None else i, None)
+            return
+        op = self.opener(k, i, None, "obj")
+        if op is None:
+            return
+        how, j, addressee = op
+        got = self.content(how, j, i)
+        if got is not None:
+            s, e, kind, runs_on = got
+            self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), medium, True, (s, e), kind, addressee,
+                             runs_on), i, None)
+
+    def _source(self, i: int) -> None:
+        """"بحسب X"، "وفقا لـ X"، "حسبما ذكرت X": X is the source of the clause around it."""
+        a = self.a
+        k = i + 1
+        # skip "لـ"، "لما"، "ما"، "عن" and a verb of saying with its pronoun ("حسب ما أفادت به")
+        for _ in range(4):
+            if k >= len(a.toks):
+                return
+            w = a.n[k]
+            if w in ("ل", "لما", "ما", "عن", "به", "بها", "ذلك") or _saying(a.ch(k)):
+                k += 1
+            else:
+                break
+        sub = self.subject(k, i)
+        if sub is None and a.n[k].startswith("ل") and a.mention_of[k] is not None:  # "وفقا لرويترز"
+            m = a.mention_of[k]
+            sub = self._named(m, m.start, m.end), a.mention_end(k) + 1
+        if sub is None:
+            return
+        source, after = sub
+        first = a.sent_start[i]
+        cue_start = a.toks[i].start
+        if cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
+            while after < len(a.toks) and a.in_sentence(after, i) and (a.ch(after) in "،," or a.n[after] in ("فان",)
+                                                                       or is_complementizer(a.ch(after))):
+                after += 1
+            if after >= len(a.toks) or not a.in_sentence(after, i):
+                return
+            s = a.toks[after].start
+            e = self._clause_end(s, i)
+        else:  # "… قتل 10 أشخاص، بحسب X"
+            s = first
+            e = _stripped_end(a.text, s, cue_start)
+        if e <= s:
+            return
+        body = a.text[s:e]
+        kind = "mixed" if any(c in quotes.MARKS for c in body) else "indirect"
+        self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), source, True, (s, e), kind), i, None)
+
+    def _colon(self, i: int) -> None:
+        """Headline and caption attributions: "ماكرون: …" (a topic before the colon is not a source)."""
+        a = self.a
+        p_start, p_end, kind = a.para_of[i]
+        first = a.start_idx.get(p_start)
+        if first is None or i - first > 5 or i == first:
+            return
+        ends_with_stop = a.text[p_start:p_end].rstrip()[-1:] in ".!؟?"
+        if kind == "body" and ends_with_stop:
+            return
+        if any(cues.match(a.ch(x)) for x in range(first, i)):
+            return  # "وقال الجبير: …" is the verb's statement
+        ms = [a.mention_of[x] for x in range(first, i) if a.mention_of[x] is not None]
+        named = [m for m in ms if a.entities[m.entity].type in ("PER", "ORG")]
+        if not named:
+            return
+        m = named[-1]
+        if a.mention_of[first] is not None and a.entities[a.mention_of[first].entity].type in ("PER", "ORG"):
+            m = a.mention_of[first]  # "هادي من عدن: …"
+            speaker = self._named(m, m.start, m.end)
+        elif a.mention_of[first] is m and a.mention_end(first) == i - 1:
+            speaker = self._named(m, m.start, m.end)
+        elif a.entities[m.entity].type == "PER" and a.mention_end(a.start_idx.get(m.start, i - 1)) == i - 1:
+            speaker = self._named(m, a.toks[first].start, m.end)
+        else:
+            phrase_end = a.toks[i - 1].end
+            g, n = nominal_agreement(a.text[p_start:phrase_end])
+            speaker = Source(None, a.text[p_start:phrase_end], p_start, phrase_end, g, n)
+        got = self.content("colon", i, i)
+        if got is None:
+            return
+        s, e, kind2, runs_on = got
+        if kind2 == "indirect" or kind2 == "mixed":
+            kind2 = "direct" if not any(c in quotes.MARKS for c in a.text[s:e]) else "mixed"
+        self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), speaker, True, (s, e), kind2, None, runs_on),
+                  i, None)
+
+
+def _saying(word: str) -> bool:
+    """A verb of saying or relaying, with or without a pronoun ("ذكرته"، "نقلته"، "أعلنه")."""
+    w = norm(word)
+    relay = {norm(x) for x in cues.RELAY_VERBS}
+    return any(cues.match(w[:len(w) - c]) or w[:len(w) - c] in relay for c in (0, 1, 2) if len(w) - c >= 3)
+
+
+_RELAY = {norm(x) for x in cues.RELAY_VERBS}
+_PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
+_HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر متحدث متحدثة وزير وزيرة رئيس رئيسة نائب سفير مندوب ممثل "
+                  "مدير قائد زعيم أمين مستشار ناشط ناشطون ناشطين شهود شاهد سكان أحد مواطن مواطنون محام محامي "
+                  "مدع مدعي قاض قاضي قضاة شرطة جيش حكومة سلطات معارضة معارضون وزارة تقارير تقرير وسائل منظمات "
+                  "منظمة جانب طرف كل جماعات جماعة خبراء خبير محللون محلل مراقبون نشطاء أطباء طبيب منسق "
+                  "ناطق مراسل مراسلون برلمان مجلس لجنة بيان")
+_HEAD_NOUNS = _N("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
 
 
 def annotate(doc: Document) -> Document:
-    doc.statements = []
+    found = _Extractor(doc).run()
+    out: list[Statement] = []
+    text = doc.text
+    for g in found:
+        sp = g.speaker
+        speaker = Speaker(None)
+        if sp is not None:
+            speaker = Speaker(sp.entity, sp.text if sp.start is not None else None, sp.start, sp.end)
+        cs, ce, stance = g.cue
+        out.append(Statement(
+            id=f"S{len(out) + 1}", speaker=speaker, cue=Cue(cs, ce, text[cs:ce], stance),
+            content=Span(g.content[0], g.content[1], text[g.content[0]:g.content[1]]), kind=g.kind,
+            addressee=Span(g.addressee[0], g.addressee[1], text[g.addressee[0]:g.addressee[1]])
+            if g.addressee else None, continues=g.continues))
+    doc.statements = out
     return doc
