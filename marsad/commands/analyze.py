@@ -55,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     with _progress() if show_progress else nullcontext() as progress:
         task = progress.add_task("analysing", total=None) if progress else None
         for item in read_sources(args.paths, args.max_bytes):
+            if progress:
+                progress.update(task, description=f"analysed {analysed}, failed {failed}")
             if isinstance(item, ReadError):
                 failed += 1
                 _error(progress, item.origin, item.reason)
@@ -79,8 +81,6 @@ def run(args: argparse.Namespace) -> int:
                 if analysed > 1:
                     out.rule(style="dim")
                 render(doc, out, item.origin)
-            if progress:
-                progress.update(task, advance=1, description=f"analysed {analysed}, failed {failed}")
     if show_progress:
         print(f"marsad: analysed {analysed} article(s), {failed} failed", file=sys.stderr)
     return 1 if failed else 0
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 def _progress():
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                    console=Console(stderr=True), transient=True)
+                    console=Console(stderr=True), transient=True, redirect_stdout=False)
 
 
 def _error(progress, origin: str, reason: str) -> None:

@@ -8,7 +8,7 @@ never silently decoded into mojibake.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 
 from .article import Unreadable
 
@@ -24,6 +24,7 @@ BOMS = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
 )
 LEGACY_ARABIC = ["cp1256", "iso8859_6", "cp720"]
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # Unicode category Cc, less the whitespace ones
 
 
 def is_arabic_letter(ch: str) -> bool:
@@ -79,14 +80,10 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _controls(text: str) -> int:
-    return sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
-
-
 def _mostly_controls(text: str) -> bool:
     # A few stray control characters happen in real files; many mean it is not text at all
     # (or it is UTF-16 without a BOM, whose 0x06 high bytes are valid ASCII controls).
-    return _controls(text) > max(2, len(text) // 100)
+    return len(_CONTROL.findall(text)) > max(2, len(text) // 100)
 
 
 def _plausible_char(ch: str) -> bool:

@@ -109,19 +109,30 @@ def _read_jsonl_stream(fh: BinaryIO, origin: str, max_bytes: int) -> Iterator[Ar
 
 
 def _parse(kind: str, data: bytes, origin: str, max_bytes: int) -> Iterator[Article | ReadError]:
+    text = decode(data, _declared(kind, data))
+    if kind == "auto":
+        kind = _sniff(text)
     if kind == "html":
-        yield from read_html(decode(data, declared_charset(data)), origin)
+        yield from read_html(text, origin)
     elif kind == "feed":
-        yield from read_feed(decode(data, declared_encoding(data)), origin)
+        yield from read_feed(text, origin)
     elif kind == "json":
-        yield from read_json(decode(data), origin)
+        yield from read_json(text, origin)
     elif kind == "jsonl":
-        yield from read_jsonl(decode(data).encode("utf-8").splitlines(), origin, max_bytes)
-    elif kind == "text":
-        yield from read_text(decode(data), origin)
+        yield from read_jsonl(text.encode("utf-8").splitlines(), origin, max_bytes)
     else:
-        yield from _parse(_sniff(decode(data, declared_charset(data) or declared_encoding(data))),
-                          data, origin, max_bytes)
+        yield from read_text(text, origin)
+
+
+def _declared(kind: str, data: bytes) -> str | None:
+    """The charset the file names itself (HTML meta, XML prolog); JSON and plain text cannot."""
+    if kind == "html":
+        return declared_charset(data)
+    if kind == "feed":
+        return declared_encoding(data)
+    if kind == "auto":
+        return declared_charset(data) or declared_encoding(data)
+    return None
 
 
 def _sniff(text: str) -> str:

@@ -102,6 +102,45 @@ def test_stdin(capsys, monkeypatch):
     assert code == 0 and json.loads(out)["text"] == NEWS.strip()
 
 
+def test_progress_on_a_terminal_keeps_one_line_per_error(capsys, monkeypatch, tmp_path):
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    code, out, err = run(capsys, tmp_path, "--json")
+    assert code == 1 and len(out.splitlines()) == 1
+    assert f"marsad: error: {tmp_path / 'b.txt'}: empty file\n" in err
+    assert err.rstrip().endswith("marsad: analysed 1 article(s), 1 failed")
+
+
+def test_a_component_crash_fails_that_article_only(capsys, monkeypatch, tmp_path):
+    import marsad.commands.analyze as command
+    real = command.analyze
+
+    def flaky(text, meta, options):
+        if "القاهرة" in text:
+            raise ValueError("boom")
+        return real(text, meta, options)
+
+    monkeypatch.setattr(command, "analyze", flaky)
+    (tmp_path / "a.txt").write_text(NEWS, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(NEWS.replace("بالقاهرة", "بموسكو"), encoding="utf-8")
+    code, out, err = run(capsys, tmp_path, "--json")
+    assert code == 1 and len(out.splitlines()) == 1
+    assert err == f"marsad: error: {tmp_path / 'a.txt'}: analysis failed (ValueError: boom)\n"
+
+
+def test_a_missing_model_stops_with_one_line(capsys, monkeypatch):
+    import marsad.commands.analyze as command
+
+    def missing(text, meta, options):
+        raise FileNotFoundError("NER model missing: x.model")
+
+    monkeypatch.setattr(command, "analyze", missing)
+    code, out, err = run(capsys, ALEPPO, ALEPPO)
+    assert code == 1 and out == "" and err == "marsad: error: cannot analyse: NER model missing: x.model\n"
+
+
 @pytest.mark.parametrize("argv", [["analyze"], ["analyze", "x.txt", "--max-chars", "0"],
                                   ["analyze", "x.txt", "--max-bytes", "lots"], ["analyze", "x.txt", "--bogus"]])
 def test_usage_errors_exit_2(capsys, argv):

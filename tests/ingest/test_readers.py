@@ -71,6 +71,13 @@ def test_html_in_cp1256_with_meta_charset(write):
     assert BODY[1] in art.text
 
 
+def test_html_without_declared_charset_in_cp1256_and_utf16(write):
+    page = PAGE.format(charset="", h1="").replace('<meta charset="">', "")
+    for name, data in (("a.html", page.encode("cp1256")), ("b.html", page.encode("utf-16"))):
+        art = only_article(read_all(write(name, data)))
+        assert BODY[2] in art.text, name
+
+
 def test_malformed_html_recovers_the_text(write):
     broken = f"<html><body><p>{BODY[0]}<div><b>{BODY[1]}</p></span></i><p>{BODY[2]}"
     art = only_article(read_all(write("broken.html", broken)))

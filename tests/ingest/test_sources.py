@@ -71,6 +71,8 @@ def test_corrupt_gzip(write):
     (NEWS, NEWS),
     (f"<html><body><p>{NEWS.strip()}</p></body></html>", None),
     (json.dumps({"title": "عنوان", "text": NEWS}), "عنوان\n\n" + NEWS.strip()),
+    (f"<?xml version='1.0'?><rss version='2.0'><channel><item><title>عنوان</title>"
+     f"<description>{NEWS}</description></item></channel></rss>", "عنوان\n\n" + NEWS.strip().replace("\n\n", "\n\n")),
 ])
 def test_unknown_extension_is_sniffed(write, content, expected_text):
     [art] = read_sources([write("article.dat", content)])
