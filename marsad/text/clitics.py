@@ -32,10 +32,14 @@ IMPERFECT = "يتنأ"  # the future س only comes before an imperfect verb
 MIN_STEM = 2  # letters left for the stem, article excluded
 MIN_COUNT = 5  # a stem seen fewer times than this is not evidence
 # How frequent the stem must be compared with the whole word. Conjunctions attach to anything, so
-# واضاف can be 20 times as common as اضاف; prepositions and suffixes need more; a two-letter stem
-# (بحث = ب + حث?) must be at least as common as the whole word.
+# واضاف can be 20 times as common as اضاف; prepositions and suffixes need more (بحث is not ب + حث);
+# the rare preposition ك and two-letter stems need the stem at least as common as the whole word
+# (كلام is not ك + لام). A suffix with a proclitic uses the proclitic's ratio.
 RATIO_CONJ = 0.03
-RATIO = 0.15
+RATIO_CONJ_SHORT = 0.3  # وهو, ولا, ومن split; وعد, وضع do not
+RATIO = 0.5
+RATIO_SUFFIX = 0.02  # third person and نا: بلاده is 20 times as common as بلاد in the news
+SECOND_PERSON = ("ك", "كم", "كما", "ي")  # rare in news, and كم / ك end many words (محاكم, شريك)
 RATIO_SHORT = 1.0
 ARTICLE_RATIO = 0.02  # the article is productive: a rarely bare stem is still evidence
 
@@ -43,7 +47,7 @@ ARTICLE_RATIO = 0.02  # the article is productive: a rarely bare stem is still e
 WHOLE = frozenset("""
 كان كانت كانوا كانا كنت كنا كما كل كلا كلها كله كلهم كي كيف كيلا كأن كأنه لكن لكنه لكنها لكنهم لكي لقد لم لما لن
 لا لو لولا ليس ليست ليسوا لدى لدي لذا لعل لعله لدينا لديه لديها لديهم فقط فيما فإن فلا بل بلى بعد بين بينما بدون
-بيد وهو وهي فهو فهي الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي اللائي الى الا الان الله اللهم
+بيد الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي اللائي الى الا الان الله اللهم
 ذلك تلك هناك هنالك اولئك هنا ماذا لماذا إذا إذ كذا هكذا هذه هذا هذي
 """.split())
 
@@ -73,6 +77,8 @@ def _stem_count(counts: dict[str, int], stem: str, had_suffix: bool) -> int:
             n = max(n, counts.get(stem[:-1] + "ة", 0))
         elif last in "اي":
             n = max(n, counts.get(stem[:-1] + "ى", 0))
+        elif last in "ئؤ":  # أبنائهم, شركائنا: the hamza seat changes before a suffix
+            n = max(n, counts.get(stem[:-1] + "ء", 0))
     return n
 
 
@@ -130,6 +136,14 @@ def split(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(pieces)
 
 
+def _paradigm(counts: dict[str, int], stem: str, full: str) -> int:
+    """How many other forms of the stem are attested (بلاد: البلاد, بلادها, بلادهم...): a real stem
+    has a family of forms, a word's first letters (ميا of مياه) do not."""
+    forms = (full, "ال" + full, "و" + full, "ب" + full, "ل" + full,
+             stem + "ه", stem + "ها", stem + "هم", stem + "نا")
+    return sum(counts.get(f, 0) >= MIN_COUNT for f in forms)
+
+
 def _best(w: str) -> list[tuple[int, int, str]] | None:
     if len(w) < MIN_STEM + 1 or key(w) in WHOLE:
         return None
@@ -140,29 +154,40 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
         outer = len(conj) + len(prep)
         if not (outer or art or enc) or (art and enc):  # the article never takes a pronoun suffix
             continue
-        if any(key(w[i:]) in WHOLE or key(w[i:e]) in WHOLE for i in range(1, k) if i <= outer):
+        if any(key(w[i:]) in WHOLE or key(w[i:e]) in WHOLE for i in range(1, min(k, outer + 1))):
             continue  # وكان is و + كان, never و + ك + ان
         stem = key(w[k:e])
-        if enc == "ي" and _nisba(counts, stem):
-            continue
+        short = e - k < 3
+        if prep and prep != "س" and short:
+            continue  # بها, كلاهما: a preposition before a two-letter stem is a pronoun or no split
+        evidence = counts.get(stem, 0)
+        if enc:  # the stem against the stem with its suffix (حكومة against حكومته)
+            if enc == "ي" and (_nisba(counts, stem) or _stem_count(counts, stem, True) < counts.get(key(w[k:]), 0)):
+                continue  # عربي, كومي (Comey): a final ي is far more often part of the word than "my"
+            base = counts.get(key(w[k:]), 0)
+            evidence = _stem_count(counts, stem, True)
+            if evidence < MIN_COUNT or evidence < (RATIO_SHORT if short else RATIO if enc in SECOND_PERSON
+                                                   else RATIO_SUFFIX) * base:
+                continue
+            if not short and evidence < RATIO * base and _paradigm(counts, stem, _full(counts, stem)) < 4:
+                continue
         if art:  # التزام is one word: the article needs the bare stem attested too
             with_article = counts.get("ال" + stem, 0)
-            bare = counts.get(stem, 0)
-            if bare < ARTICLE_RATIO * with_article or (not bare and len(stem) < 3):
+            if evidence < ARTICLE_RATIO * with_article or (not evidence and len(stem) < 3):
                 continue
-            evidence = max(with_article, bare)
-        else:
-            evidence = _stem_count(counts, stem, bool(enc))
-        if outer:
+            evidence = max(with_article, evidence)
+        if outer:  # the word without its proclitics against the whole word (قال against وقال)
+            inner = key(w[outer:]) if art != 1 else "ا" + key(w[outer:])  # للمناطق: inner form المناطق
+            evidence = max(counts.get(inner, 0), evidence)
             # ولاية is not و + ل + آية: with two proclitics the inner form must be a word too
             if conj and prep and whole >= MIN_COUNT and counts.get(key(w[len(conj):]), 0) < RATIO_CONJ * whole:
                 continue
-            ratio = RATIO_SHORT if e - k < 3 else RATIO_CONJ if conj and not prep else RATIO
-            if not (evidence >= MIN_COUNT and evidence >= ratio * whole):
-                if not (art and not whole):  # unseen word with the article: grammar is enough
-                    continue
-        elif enc and not (evidence >= MIN_COUNT and evidence >= (RATIO_SHORT if e - k < 3 else RATIO) * whole):
-            continue
+            if conj and not prep:
+                ratio = RATIO_CONJ_SHORT if short else RATIO_CONJ
+            else:
+                ratio = RATIO_SHORT if short or prep == "ك" else RATIO
+            if not (evidence >= MIN_COUNT and evidence >= ratio * whole) and not (art and not whole):
+                continue  # (an unseen word with the article: grammar is enough, والزيلينسكي)
         score = evidence * 4 + outer + (1 if art else 0) + (1 if enc else 0)
         if score > best_score:
             best, best_score = (conj, prep, art, k, e, enc), score
@@ -176,3 +201,12 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
     if enc:
         pieces.append((e, len(w), "enclitic"))
     return pieces
+
+
+def _full(counts: dict[str, int], stem: str) -> str:
+    """The stem's own spelling before a suffix changed it (حكومت -> حكومة, مستوا -> مستوى)."""
+    last = stem[-1]
+    for end in ("ة",) if last == "ت" else ("ى",) if last in "اي" else ("ء",) if last in "ئؤ" else ():
+        if counts.get(stem[:-1] + end, 0) > counts.get(stem, 0):
+            return stem[:-1] + end
+    return stem

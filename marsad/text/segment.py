@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph, Sentence
+from .clitics import split
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
@@ -22,10 +23,13 @@ _FINAL = ".!?؟…:"
 _CLOSERS = "\"'»”’)]}›"
 _END = re.compile(rf"(?:\.{{2,}}|…+|[.!?؟]+)[!?؟.…]*[{re.escape(_CLOSERS)}]*(?=\s|$)")
 _QUOTE = re.compile("[\"«»“”„]")
-_WORDS = re.compile(r"\S+")
+_ALNUM = re.compile(r"[^\W_]")
+_NUMBER_ONLY = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+_LIST_ITEM = re.compile(r"[*•·\-–—]|\(?[0-9\u0660-\u0669]+[.)\-]")
+_LABEL = re.compile(r"\S+(?: \S+)?:")  # a colon after the first one or two words
 
 HEADLINE_MAX_WORDS = 30
-CAPTION_MIN_WORDS, CAPTION_MAX_WORDS = 4, 25
+CAPTION_MIN_WORDS, CAPTION_MAX_WORDS = 6, 25
 # Latin abbreviations that take a full stop inside a sentence (single letters are handled generally).
 ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof St Jr Sr Inc Ltd Co Corp No vs Gen Col Lt Sgt Capt Gov Sen Rep Jan Feb "
                           "Mar Apr Aug Sept Sep Oct Nov Dec".split())
@@ -61,14 +65,23 @@ def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
             _word_count(first) <= HEADLINE_MAX_WORDS and first.rstrip(_CLOSERS)[-1:] != "."):
         paras[0].kind = "headline"
     for i in range(1, n - 1):
-        p = paras[i]
-        if paras[i - 1].kind != "body" and i > 1:
-            continue  # two captions in a row are more likely a list or a subheading block
-        body = text[p.start:p.end]
-        if CAPTION_MIN_WORDS <= _word_count(body) <= CAPTION_MAX_WORDS and not _final_punct(body) \
-                and _final_punct(text[paras[i + 1].start:paras[i + 1].end]) and paras[i - 1].kind == "body":
-            p.kind = "caption"
+        if paras[i - 1].kind == "body" and _caption(text[paras[i].start:paras[i].end]) \
+                and _final_punct(text[paras[i + 1].start:paras[i + 1].end]):
+            paras[i].kind = "caption"
     return paras
+
+
+def _caption(para: str) -> bool:
+    """A short sentence with no final punctuation; not a list item, a label ("للمزيد: ..."), a cut-off
+    paragraph (ends with a comma), a body paragraph that lost its full stop (starts with و/ف) or a
+    short subheading (under CAPTION_MIN_WORDS words)."""
+    if not CAPTION_MIN_WORDS <= _word_count(para) <= CAPTION_MAX_WORDS or _final_punct(para):
+        return False
+    if para.rstrip(_CLOSERS)[-1:] in "،,؛;-" or _LIST_ITEM.match(para) or _LABEL.match(para):
+        return False
+    first = para.split(" ", 1)[0]
+    # running text goes on with a conjunction (وقال ..., وحسب ...); a caption stands alone
+    return not (first[:1] in "وف" and split(first)[0][2] == "proclitic")
 
 
 def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -120,21 +133,29 @@ def _abbreviation(text: str, line_start: int, dot: int) -> bool:
 
 def _line_sentences(text: str, s: int, e: int, quotes: list[tuple[int, int]], out: list[Sentence]) -> None:
     start = s
+    first = len(out)
     for m in _END.finditer(text, s, e):
         p0, p = m.start(), m.end()
         mark = text[p0]
         if mark in ".…" and (p0 == s or text[p0 - 1].isspace()) and (p - p0 > 1 or mark == "…"):
             continue  # spaced ellipsis: a pause, not an end
-        if text[p0:p].rstrip(_CLOSERS) == "." and _abbreviation(text, s, p0):
-            continue
+        if text[p0:p].rstrip(_CLOSERS) == ".":
+            if _abbreviation(text, s, p0) or _NUMBER_ONLY.fullmatch(text, start, p0):
+                continue  # U.S. / د. / the "19." of a numbered list item
         if quotes and any(o < p0 and c >= p for o, c in quotes):
             continue  # inside a quotation that goes on
-        out.append(Sentence(start, p))
+        if not _ALNUM.search(text, start, p0) and len(out) > first:
+            out[-1].end = p  # a stray quote or full stop after a sentence end belongs to it
+        else:
+            out.append(Sentence(start, p))
         start = p
         while start < e and text[start].isspace():
             start += 1
     if start < e:
-        out.append(Sentence(start, e))
+        if not _ALNUM.search(text, start, e) and len(out) > first:
+            out[-1].end = e
+        else:
+            out.append(Sentence(start, e))
 
 
 def sentences(text: str, paras: list[Paragraph]) -> list[Sentence]:

@@ -22,7 +22,8 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _TOKEN = re.compile(
     rf"(?P<number>[{_DIGIT}]+(?:[.,\u066b\u066c][{_DIGIT}]+)*)"
     rf"|(?P<word>[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}]*(?:[\u200c\u200d][{_AR_LETTER}{_AR_MARK}]+)*)"
-    rf"|(?P<latin>[{_LATIN}][{_LATIN}0-9]*(?:['\u2019][{_LATIN}]+)*)"
+    rf"|(?P<latin>[A-Z](?:\.[A-Z])+\.?(?![{_LATIN}])"  # initials: U.S., U.N.
+    rf"|[{_LATIN}][{_LATIN}0-9]*(?:['\u2019][{_LATIN}]+)*)"
     rf"|(?P<other>[^\W\d_]+)"  # letters of other scripts
     rf"|(?P<dots>\.{{2,}})"
     rf"|(?P<char>[^\s{CONTROLS}])"
