@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..document import Cue, Document, Mention, Span, Speaker, Statement
+from ..document import Cue, Document, Entity, Mention, Span, Speaker, Statement
 from . import cues, quotes
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Salience, Source, entity_gender, nominal_agreement
 
+PSEUDO = "~"  # id prefix of the stand-in entities of unresolved mentions
 _N = lambda words: {norm(w) for w in words.split()}  # noqa: E731
 
 ADVERBS = _N("أيضا وأيضا كذلك مجددا مجدداً سابقا لاحقا الآن اليوم أمس غدا الليلة مساء صباح ظهر عصر الأحد "
@@ -74,7 +75,17 @@ class _Article:
         self.toks = doc.tokens
         self.n = [norm(t.text) for t in self.toks]
         self.entities = {e.id: e for e in doc.entities}
-        self.mentions = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+        self.mentions = []
+        # mentions not (yet) resolved to an entity stand for themselves: one pseudo-entity per name
+        pseudo: dict[tuple[str, str], str] = {}
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            if m.entity is None or m.entity not in self.entities:
+                key = (m.type, norm(m.text))
+                if key not in pseudo:
+                    pseudo[key] = f"{PSEUDO}{len(pseudo)}"
+                    self.entities[pseudo[key]] = Entity(pseudo[key], m.type, m.text)
+                m = Mention(m.start, m.end, m.text, m.type, pseudo[key])
+            self.mentions.append(m)
         # sentence and paragraph of every token
         self.sent_end: list[int] = []
         self.sent_start: list[int] = []
@@ -124,6 +135,14 @@ class _Article:
                 return q
         return None
 
+    def prefixed(self, i: int) -> bool:
+        """Whether token i carries a preposition clitic (ب ل ك) before its mention ("لرويترز")."""
+        t, m = self.toks[i], self.mention_of[i]
+        if m is not None and t.start < m.start:
+            return self.text[t.start:m.start].strip("وف")[:1] in ("ب", "ل", "ك")
+        return any(p.role == "proclitic" and self.text[p.start:p.end] in ("ب", "ل", "ك", "لل") for p in t.pieces) \
+            or self.n[i].startswith(("لل", "بال", "كال"))
+
     def mention_end(self, i: int) -> int:
         """Index of the last token of the mention covering token i."""
         m = self.mention_of[i]
@@ -165,16 +184,27 @@ class _Extractor:
     def subject(self, j: int, ref: int) -> tuple[Source, int] | None:
         """A subject noun phrase starting at token j (same sentence as ref); returns it and the next index."""
         a = self.a
-        if not a.in_sentence(j, ref) or not a.is_word(j) and a.mention_of[j] is None:
+        if not a.in_sentence(j, ref):
+            return None
+        q = a.quote_opening(j)
+        if q is not None and a.mention_of[j + 1] is not None and a.mention_of[j + 1].end == q.close:
+            m = a.mention_of[j + 1]  # a quoted name: "وأفاد "المرصد السوري" المعارض"
+            return self._named(m, m.start, m.end), a.start_idx.get(q.close, j + 1) + 1
+        if a.ch(j) == "#" and j + 1 < len(a.toks) and a.mention_of[j + 1] is not None:
+            j += 1  # a hashtag name: "وأبدى #هادي"
+        if not a.is_word(j) and a.mention_of[j] is None:
             return None
         nj = a.n[j]
         if a.mention_of[j] is not None:
             m = a.mention_of[j]
-            if a.toks[j].start < m.start and nj[:1] in "لب":
+            if a.prefixed(j):
                 return None  # "لرويترز": an addressee, not a subject
             k = a.mention_end(j) + 1
             src = self._named(m, m.start, m.end)
             ent = a.entities[m.entity]
+            while k < len(a.toks) and a.mention_of[k] is not None and a.n[k][:1] == "و" and a.in_sentence(k, ref):
+                k = a.mention_end(k) + 1  # "بريطانيا وفرنسا وألمانيا": the first stands for the group
+                src = Source(src.entity, a.text[m.start:a.toks[k - 1].end], m.start, a.toks[k - 1].end, "f", "pl")
             if a.ch(k) in "،," and ent.type == "PER":
                 k = self._skip_apposition(k, ref)
             else:
@@ -212,6 +242,10 @@ class _Extractor:
                 continue
             if not last_def and (w.endswith(("ي", "ية", "يون", "يين")) and w not in FUNCTION) and k == j + 1:
                 k += 1  # "مسؤول أمريكي"، "مصادر أمنية"
+                continue
+            if not last_def and w not in FUNCTION and w[:1] not in "وفبلك" and k - j < 4 \
+                    and not (k + 1 < len(a.toks) and is_complementizer(a.ch(k + 1)) and a.n[k][:1] == "ب"):
+                k += 1  # an indefinite chain: "أحد سكان الغوطة"، "مصدر مقرب من التحقيق"
                 continue
             if w.startswith("و") and len(w) > 3 and w[1:] in _HEAD_NOUNS:
                 k += 1  # "مصادر في المعارضة وتقارير صحفية"
@@ -263,8 +297,8 @@ class _Extractor:
             if m.start >= at:
                 break
             ent = self.a.entities[m.entity]
-            if any(norm(t.split()[0]).removeprefix("ال") == bare for t in ent.titles if t.split()) \
-                    or ent.type == "ORG" and norm(ent.name.split()[0]).removeprefix("ال") == bare:
+            names = ent.titles + ([ent.name] + [x.text for x in ent.mentions] if ent.type == "ORG" else [])
+            if any(norm(t.split()[0]).removeprefix("ال") == bare for t in names if t.split()):
                 best = ent
         if best is not None:
             g = self.salience.gender_of.get(best.id) or entity_gender(best)
@@ -274,8 +308,9 @@ class _Extractor:
     def _skip_apposition(self, k: int, ref: int) -> int:
         """After "X،": skip a title apposition up to its closing comma ("سجاد مالك، ممثل المفوضية،")."""
         a = self.a
-        if a.ch(k) not in "،,":
-            return k
+        if a.ch(k) not in "،," or not a.is_word(k + 1) or a.n[k + 1] in FUNCTION or a.n[k + 1][:1] in "وفبل" \
+                or cues.match(a.ch(k + 1)):
+            return k  # what follows the comma is not a title ("، عن أمله"، "، وقال")
         for j in range(k + 1, min(len(a.toks), k + 14)):
             if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or a.quote_opening(j) or a.ch(j) == ":":
                 return k
@@ -304,7 +339,7 @@ class _Extractor:
             while first - 1 >= 0 and a.mention_of[first - 1] is m:
                 first -= 1
             before = a.n[first - 1] if first > 0 and a.in_sentence(first - 1, i) else ""
-            if a.toks[first].start < m.start and a.n[first][:1] in "بلك" or before in _PREPOSITIONS:
+            if a.prefixed(first) or before in _PREPOSITIONS:
                 return None, None  # "في موسكو قال": a place, not the subject
             return self._named(m, m.start, m.end), None
         # a short noun phrase opening the sentence: "ناشطون يقولون"، "مصادر أمنية تقول"
@@ -314,8 +349,10 @@ class _Extractor:
         if a.toks[first].start == a.sent_start[i] and all(a.is_word(x) and a.n[x] not in FUNCTION
                                                           for x in range(first, j + 1)):
             w0 = a.n[first]
-            if w0 in ("و", "ف") or cues.match(a.ch(first)):
-                return None, None
+            head = w0[1:] if w0[:1] in "وف" and w0[1:] in _HUMAN_HEADS else w0
+            head = head[2:] if head.startswith("ال") else head
+            if cues.match(a.ch(first)) or head not in _HUMAN_HEADS and not head.endswith(("ون", "يون")):
+                return None, None  # "ومضى يقول": a verb, not a subject
             start = a.toks[first].start + (1 if w0[:1] in "وف" and w0[1:] in _HEAD_NOUNS else 0)
             phrase = a.text[start:a.toks[j].end]
             g, n = nominal_agreement(phrase)
@@ -361,7 +398,7 @@ class _Extractor:
                 k += 3
                 continue
             if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
-                    and (a.mention_of[k] is None or a.mention_of[k].start > a.toks[k].start):
+                    and (a.mention_of[k] is None or a.prefixed(k)):
                 e = self._addressee_end(k, ref)
                 addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
                 k = e
@@ -408,14 +445,14 @@ class _Extractor:
         start = a.toks[k].start
         if how == "obj" and a.n[k].startswith("ب") and len(a.n[k]) > 3 and a.mention_of[k] is None:
             start += 1  # "ناشدت بوقف العنف" → "وقف العنف"
-        end = self._clause_end(start, ref)
+        end = self._clause_end(start, ref, phrase=how in ("obj", "prep"))
         if end <= start:
             return None
         body = a.text[start:end]
         kind = "mixed" if any(c in quotes.MARKS for c in body) else "indirect"
         return start, end, kind, False
 
-    def _clause_end(self, start: int, ref: int) -> int:
+    def _clause_end(self, start: int, ref: int, phrase: bool = False) -> int:
         """End of the reported clause that starts at offset ``start``."""
         a = self.a
         text = a.text
@@ -441,8 +478,9 @@ class _Extractor:
                 if a.toks[i - 1].end > a.sent_end[ref]:
                     end = a.sent_end[i - 1]
                 continue
-            if i > (a.start_idx.get(start) or 0) and self._breaks(i):
-                end = t.start
+            if i > (a.start_idx.get(start) or 0) and (self._breaks(i) or phrase and a.ch(i) in "،,"
+                                                        and a.n[i + 1:i + 2] and a.n[i + 1][:1] in "وف"):
+                end = t.start  # an object phrase ends before a coordinated clause ("، وصاح")
                 break
             i += 1
         return _stripped_end(text, start, min(end, len(text)))
@@ -526,9 +564,10 @@ class _Extractor:
         src = self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
         if src is None:
             return None
-        return Source(src.entity, src.text if src.entity is None else None,
-                      src.start if src.entity is None else None, src.end if src.entity is None else None,
-                      src.gender, src.number)
+        if src.entity is None or src.entity.startswith(PSEUDO):
+            # a nominal or unresolved antecedent is only known by its words: keep them
+            return src
+        return Source(src.entity, None, None, None, src.gender, src.number)
 
     def _verb(self, i: int, cw: CueWord) -> None:
         a = self.a
@@ -560,6 +599,12 @@ class _Extractor:
         stance = cw.stance
         if how == "prep" and cw.prep and j + 1 < len(a.toks):
             stance = STANCE_NOUNS.get(a.n[j + 1], stance)
+        if how == "obj" and cw.lemma in _SECOND_PREP:
+            # "حذر X من Y"، "دعا X إلى Y": the content is Y
+            for x in range(j, min(j + 6, len(a.toks))):
+                if a.n[x] in _SECOND_PREP[cw.lemma] and a.in_sentence(x, i):
+                    how, j = "prep", x
+                    break
         got = self.content(how, j, i)
         if got is None:
             return
@@ -600,8 +645,13 @@ class _Extractor:
             if src is None:
                 return
             source, k2 = src
-            noun = k2 if k2 < len(a.toks) and cues.match(a.ch(k2)) and cues.match(a.ch(k2)).form == "noun" else None
-            op = self.opener(k2 + 1 if noun is not None else k2, i, None, "say")
+            noun = next((x for x in range(k2, min(k2 + 8, len(a.toks)))
+                         if a.in_sentence(x, i) and cues.match(a.ch(x)) and cues.match(a.ch(x)).form == "noun"), None)
+            if noun is not None and noun > k2 and source.entity is None:
+                # the source phrase runs up to the relay noun: "عن مصدر مقرب من تحقيق الأمن قوله"
+                end = a.toks[noun - 1].end
+                source = Source(None, a.text[source.start:end], source.start, end, source.gender, source.number)
+            op = self.opener(noun + 1 if noun is not None else k2, i, None, "say")
             if op is None:
                 return
             how, j, _ = op
@@ -712,12 +762,15 @@ def _saying(word: str) -> bool:
 
 
 _RELAY = {norm(x) for x in cues.RELAY_VERBS}
+_SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
 _PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
 _HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر متحدث متحدثة وزير وزيرة رئيس رئيسة نائب سفير مندوب ممثل "
                   "مدير قائد زعيم أمين مستشار ناشط ناشطون ناشطين شهود شاهد سكان أحد مواطن مواطنون محام محامي "
                   "مدع مدعي قاض قاضي قضاة شرطة جيش حكومة سلطات معارضة معارضون وزارة تقارير تقرير وسائل منظمات "
                   "منظمة جانب طرف كل جماعات جماعة خبراء خبير محللون محلل مراقبون نشطاء أطباء طبيب منسق "
-                  "ناطق مراسل مراسلون برلمان مجلس لجنة بيان")
+                  "ناطق مراسل مراسلون برلمان مجلس لجنة وزراء مسؤولو ممثلو ممثلون قادة زعماء رؤساء سفراء نواب "
+                  "أعضاء محامو محامون شهود نشطاء سكان أهالي متظاهرون محتجون معارضو مؤيدو منتقدو دبلوماسي "
+                  "دبلوماسيون صحيفة وكالة")
 _HEAD_NOUNS = _N("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
 
 
@@ -729,7 +782,8 @@ def annotate(doc: Document) -> Document:
         sp = g.speaker
         speaker = Speaker(None)
         if sp is not None:
-            speaker = Speaker(sp.entity, sp.text if sp.start is not None else None, sp.start, sp.end)
+            entity = None if sp.entity is None or sp.entity.startswith(PSEUDO) else sp.entity
+            speaker = Speaker(entity, sp.text if sp.start is not None else None, sp.start, sp.end)
         cs, ce, stance = g.cue
         out.append(Statement(
             id=f"S{len(out) + 1}", speaker=speaker, cue=Cue(cs, ce, text[cs:ce], stance),

@@ -81,7 +81,7 @@ class Salience:
                 continue
             g = self.gender_of.get(ent.id) or entity_gender(ent)
             if number == "sg" and g == gender and (ent.type == "PER" or gender == "f"):
-                return Source(ent.id, None, None, None, g, "sg")
+                return Source(ent.id, m.text, m.start, m.end, g, "sg")
         return None
 
     def _agrees(self, src: Source, gender: str, number: str) -> bool:
