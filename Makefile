@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/marsad analyze marsad/samples/aleppo.txt
+	$(BIN)/marsad serve
 
 test: $(STAMP)
 	bash scripts/test_setup.sh

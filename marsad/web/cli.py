@@ -43,8 +43,8 @@ def ensure_sample_archive(db: str, sample: Path = SAMPLE, jobs: int | None = Non
         with open_store(db) as store:
             if store.stats().get("articles", 0):
                 return
-    print(f"first run: building {db} from the sample corpus {sample.name} (about 300 articles; "
-          "this takes a few minutes once)", file=sys.stderr)
+    print(f"first run: building {db} from the sample corpus {sample.name} (about 300 articles, "
+          "analysed once; later runs reuse it)", file=sys.stderr)
     run_ingest(Namespace(sources=[str(sample)], db=db, jobs=jobs or min(2, os.cpu_count() or 1), no_embed=False,
                          batch=16, steps=None, quiet=False))
 
