@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                 failed += 1
                 _error(progress, item.origin, str(exc))
                 continue
-            except OSError as exc:  # a missing or unreadable model file: every article would fail alike
+            except (OSError, ImportError) as exc:  # missing model file or module: every article would fail alike
                 _error(progress, "cannot analyse", str(exc))
                 return 1
             except Exception as exc:  # a component failing on one odd article must not stop a batch
