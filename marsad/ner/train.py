@@ -1,0 +1,171 @@
+"""`marsad train ner`: rebuild the shipped NER model from ../shared/data.
+
+Steps: word clusters from the unlabeled news corpus (cached in build/ner), gazetteers from the name lists
+and CLDR, then a CRF (python-crfsuite, L-BFGS with L1+L2) on ANERcorp minus its held-out dev tail, plus a
+mapped sample of WikiFANE. Writes marsad/models/ner_crf.model and marsad/models/ner_lexicon.tsv.gz."""
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+
+from . import conll
+from .features import Featurizer, Lexicon
+from .normalize import norm
+
+MODELS = Path(__file__).resolve().parents[1] / "models"
+DEV_TOKENS = 12_000
+
+# WikiFANE's fine-grained classes -> our four; None = not a name in ANERcorp's sense (tagged O)
+WIKIFANE_TYPES = {
+    **dict.fromkeys(["Politician", "Other_PER", "Artist", "Scientist", "Religious_PER", "Athlete",
+                     "Businessperson", "Engineer", "Lawyer", "Police"], "PER"),
+    **dict.fromkeys(["Population-Center", "Nation", "State-or-Province", "County-or-District", "GPE-Cluster",
+                     "Continent", "Water-Body", "Land-Region-Natural", "Celestial", "Building-Grounds",
+                     "Airport", "Path", "Subarea-Facility"], "LOC"),
+    **dict.fromkeys(["Government", "Commercial", "Non-Governmental", "Sports", "Media", "Educational",
+                     "Religious_ORG", "Entertainment", "Medical-Science"], "ORG"),
+    **dict.fromkeys(["Software", "Hardware", "Book", "Movie", "Sound"], "MISC"),
+}
+
+
+def split_anercorp(path: Path, dev_tokens: int = DEV_TOKENS) -> tuple[list, list]:
+    """(train, dev): dev is the last ~dev_tokens tokens, cut at a sentence boundary."""
+    sents = conll.read(path)
+    n, cut = 0, len(sents)
+    while cut > 0 and n < dev_tokens:
+        cut -= 1
+        n += len(sents[cut])
+    return sents[:cut], sents[cut:]
+
+
+def read_wikifane(path: Path, types: dict[str, str | None] = WIKIFANE_TYPES) -> list:
+    sents = []
+    with open(path, encoding="utf-8-sig") as f:
+        raw = conll.parse((line for line in f), with_tags=False)
+    with open(path, encoding="utf-8-sig") as f:
+        tags = [line.split()[-1] for line in f if line.strip()]
+    k = 0
+    for s in raw:
+        out = []
+        for tok, _ in s:
+            tag = tags[k]
+            k += 1
+            bio, _, fine = tag.partition("-")
+            typ = types.get(fine) if bio in ("B", "I") else None
+            out.append((tok, f"{bio}-{typ}" if typ else "O"))
+        sents.append(out)
+    return _repair_iob(sents)
+
+
+def _repair_iob(sents: list) -> list:
+    """An I- whose type was mapped away at the B- becomes O (so dropped types leave no orphans)."""
+    for s in sents:
+        prev = "O"
+        for i, (tok, tag) in enumerate(s):
+            if tag.startswith("I-") and prev[2:] != tag[2:]:
+                s[i] = (tok, "O")
+            prev = s[i][1]
+    return sents
+
+
+def read_aqmar(folder: Path) -> list:
+    return [s for p in sorted(folder.glob("*.txt")) for s in conll.read(p)]
+
+
+def gazetteers(names: Path, lex: Lexicon) -> None:
+    """Names from ANETAC, Wikidata person-name words, mledoze countries, GeoNames cities and CLDR."""
+    kinds = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+    for line in open(names / "anetac" / "EN-AR_Named-entities.txt", encoding="utf-8-sig"):
+        parts = line.split()
+        if len(parts) >= 3 and parts[0] in kinds:
+            ar = " ".join(p for p in parts[1:] if re.search("[\u0600-\u06ff]", p))
+            if ar:
+                lex.add_name(ar, kinds[parts[0]])
+    for line in open(names / "netranslit_wikidata_ar" / "wd_arabic.normalized.aligned.tokens", encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) == 3:
+            lex.add_name(parts[1].replace(" ", ""), "PER")
+    for c in json.load(open(names / "countries_mledoze" / "countries.json", encoding="utf-8")):
+        for v in (c.get("translations", {}).get("ara") or {}).values():
+            lex.add_name(v, "LOC")
+    arabic = re.compile("^[\u0621-\u064a ]+$")
+    for line in open(names / "geonames_cities15000" / "cities15000.txt", encoding="utf-8"):
+        for alt in line.split("\t")[3].split(","):
+            if arabic.match(alt):
+                lex.add_name(alt, "LOC")
+    from babel import Locale
+    ar = Locale("ar")
+    for code, name in ar.territories.items():
+        if code in ("UN", "EU"):
+            lex.add_name(name, "ORG")
+        elif code not in ("001", "EZ", "QO", "ZZ"):
+            lex.add_name(name, "LOC")
+    for zone in ar.time_zones.values():
+        city = zone.get("city")
+        if city:
+            lex.add_name(city, "LOC")
+    # also index each one-word name without its article, so بال/وال forms find it after clitic stripping
+    for w, typ in list(lex.gazetteer.items()):
+        if w.startswith("ال") and len(w) > 4:
+            lex.gazetteer.setdefault(w[2:], typ)
+
+
+def cluster_lexicon(corpus: Path, cache: Path, n_words: int = 80_000) -> Lexicon:
+    """Cluster ids per frequent corpus word (cached: the corpus pass takes about half a minute)."""
+    lex = Lexicon()
+    cache.mkdir(parents=True, exist_ok=True)
+    f = cache / f"clusters_{n_words}.tsv"
+    if not f.exists():
+        from . import clusters
+        paths = sorted(corpus.glob("*.jsonl.gz"))
+        words, assign, _ = clusters.build(paths, n_words=n_words)
+        f.write_text("".join(f"{w}\t{' '.join(map(str, row))}\n" for w, row in zip(words, assign)), encoding="utf-8")
+    for line in open(f, encoding="utf-8"):
+        w, ids = line.rstrip("\n").split("\t")
+        lex.clusters[w] = (len(lex.clusters), tuple(ids.split()))
+    return lex
+
+
+def train_crf(sents: list, feat: Featurizer, out: Path, c1: float, c2: float, iters: int) -> None:
+    import pycrfsuite
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in sents:
+        trainer.append(feat.sentence([t for t, _ in s]), [g for _, g in s])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
+    trainer.train(str(out))
+
+
+def run(data: Path, out_dir: Path = MODELS, cache: Path = Path("build/ner"), wikifane: float = 0.0,
+        c1: float = 0.05, c2: float = 0.01, iters: int = 100, seed: int = 0, log=print) -> dict:
+    t0 = time.time()
+    train, dev = split_anercorp(data / "ner" / "anercorp_train.conll")
+    lex = cluster_lexicon(data / "corpus", cache)
+    gazetteers(data / "names", lex)
+    log(f"lexicon: {len(lex.clusters)} cluster words, {len(lex.gazetteer)} names, "
+        f"{sum(map(len, lex.phrases.values()))} phrases ({time.time() - t0:.0f}s)")
+    sents = list(train)
+    if wikifane > 0:
+        wf = read_wikifane(data / "ner" / "wikifane" / "WikiFANE_Gold_2014_500K.txt")
+        random.Random(seed).shuffle(wf)
+        sents += wf[:int(len(wf) * wikifane)]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lex_path, model_path = out_dir / "ner_lexicon.tsv.gz", out_dir / "ner_crf.model"
+    lex.save(lex_path)
+    feat = Featurizer(Lexicon.load(lex_path))  # train on exactly what the tagger will load
+    t1 = time.time()
+    train_crf(sents, feat, model_path, c1, c2, iters)
+    log(f"CRF on {sum(map(len, sents))} tokens: {time.time() - t1:.0f}s")
+    from .evaluate import score_sents
+    from .tagger import Tagger
+    tagger = Tagger(model_path, lex_path)
+    res = {"dev": score_sents(dev, tagger), "train_s": round(time.time() - t0)}
+    aqmar = data / "ner" / "aqmar_dev"
+    if aqmar.is_dir():
+        res["aqmar"] = score_sents(read_aqmar(aqmar), tagger)
+    log(f"ANERcorp dev micro F1 {res['dev']['micro']['f1'] * 100:.1f}; "
+        f"AQMAR dev {res.get('aqmar', {}).get('micro', {}).get('f1', 0) * 100:.1f}; total {res['train_s']}s")
+    return res
