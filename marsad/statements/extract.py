@@ -143,6 +143,10 @@ class _Article:
         return any(p.role == "proclitic" and self.text[p.start:p.end] in ("ب", "ل", "ك", "لل") for p in t.pieces) \
             or self.n[i].startswith(("لل", "بال", "كال"))
 
+    def proclitic(self, i: int) -> str:
+        """The proclitics the tokenizer split off token i ("" when none or unknown)."""
+        return "".join(self.text[p.start:p.end] for p in self.toks[i].pieces if p.role == "proclitic")
+
     def mention_end(self, i: int) -> int:
         """Index of the last token of the mention covering token i."""
         m = self.mention_of[i]
@@ -221,6 +225,8 @@ class _Extractor:
         while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 9:
             w, m = a.n[k], a.mention_of[k]
             if m is not None:
+                if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
+                    break  # "مسؤول أمريكي لرويترز": the addressee starts
                 if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j:
                     # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
@@ -308,8 +314,8 @@ class _Extractor:
     def _skip_apposition(self, k: int, ref: int) -> int:
         """After "X،": skip a title apposition up to its closing comma ("سجاد مالك، ممثل المفوضية،")."""
         a = self.a
-        if a.ch(k) not in "،," or not a.is_word(k + 1) or a.n[k + 1] in FUNCTION or a.n[k + 1][:1] in "وفبل" \
-                or cues.match(a.ch(k + 1)):
+        if a.ch(k) not in "،," or not a.is_word(k + 1) or a.n[k + 1] in FUNCTION or cues.match(a.ch(k + 1)) \
+                or a.mention_of[k + 1] is None and a.proclitic(k + 1)[:1] in ("و", "ف", "ب", "ل"):
             return k  # what follows the comma is not a title ("، عن أمله"، "، وقال")
         for j in range(k + 1, min(len(a.toks), k + 14)):
             if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or a.quote_opening(j) or a.ch(j) == ":":
@@ -408,7 +414,9 @@ class _Extractor:
                 continue
             if cues.match(t) or w in SOURCE_CUES:
                 return None
-            if frame == "obj" or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب") and len(w) > 3):
+            needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
+            if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
+                                                     and len(w) > 3):
                 if a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number":
                     return "obj", k, addressee
             k += 1
@@ -560,7 +568,10 @@ class _Extractor:
             if f.cue[0] < a.sent_start[i]:
                 break
             if f.speaker is not None:
-                return f.speaker
+                src = f.speaker
+                if src.entity is None or src.entity.startswith(PSEUDO):
+                    return src
+                return Source(src.entity, None, None, None, src.gender, src.number)
         src = self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
         if src is None:
             return None

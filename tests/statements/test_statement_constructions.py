@@ -1,0 +1,185 @@
+"""One test per attribution construction, on real news sentences."""
+from conftest import speaker_name
+
+PUTIN = ("فلاديمير بوتين", "PER", ["بوتين", "الرئيس الروسي"], ["الرئيس الروسي"])
+HOLLANDE = ("فرانسوا هولاند", "PER", ["هولاند", "الرئيس الفرنسي"], ["الرئيس الفرنسي"])
+CHURKIN = ("فيتالي تشوركين", "PER", ["تشوركين"], ["مندوب روسيا في الأمم المتحدة"])
+RUSSIA = ("روسيا", "LOC")
+SYRIA = ("سوريا", "LOC")
+UN = ("الأمم المتحدة", "ORG")
+
+
+def only(doc):
+    assert len(doc.statements) == 1, [(s.cue.text, s.content.text) for s in doc.statements]
+    return doc.statements[0]
+
+
+def test_verb_first_with_addressee_and_mixed_quote(analyse):
+    doc = analyse('وقال بوتين لوسائل إعلام فرنسية إن تلك الاتهامات "كلام خطابي" لا يأخذ في الاعتبار الوقائع في سوريا.',
+                  [PUTIN, SYRIA])
+    st = only(doc)
+    assert (st.cue.text, st.cue.stance, st.kind) == ("وقال", "assert", "mixed")
+    assert speaker_name(doc, st) == "فلاديمير بوتين" and st.speaker.text == "بوتين"
+    assert st.addressee.text == "لوسائل إعلام فرنسية"
+    assert st.content.text == 'تلك الاتهامات "كلام خطابي" لا يأخذ في الاعتبار الوقائع في سوريا'
+
+
+def test_subject_first_headline_without_full_stop(analyse):
+    doc = analyse("روسيا تقول إنها تستهدف الإرهابيين وستلاحقهم في سوريا", [RUSSIA, SYRIA])
+    st = only(doc)
+    assert speaker_name(doc, st) == "روسيا" and st.cue.text == "تقول"
+    assert st.content.text == "تستهدف الإرهابيين وستلاحقهم في سوريا" and st.kind == "indirect"
+
+
+def test_apposition_with_rejected_object(analyse):
+    doc = analyse("رفض الرئيس الروسي، فلاديمير بوتين، الاقتراحات التي تقول إن روسيا قد تواجه تهما بارتكاب جرائم حرب.",
+                  [PUTIN, RUSSIA])
+    st = doc.statements[0]
+    assert speaker_name(doc, st) == "فلاديمير بوتين" and st.cue.stance == "reject"
+    assert st.content.text.startswith("الاقتراحات التي تقول إن روسيا")
+
+
+def test_subject_before_verb_with_apposition_and_qad(analyse):
+    doc = analyse("وكان الرئيس الفرنسي، فرانسوا هولاند، قد أشار إلى أن الغارات الجوية الروسية على حلب قد تبلغ حد "
+                  "جرائم الحرب.", [HOLLANDE, ("حلب", "LOC")])
+    st = only(doc)
+    assert speaker_name(doc, st) == "فرانسوا هولاند" and st.cue.text == "أشار"
+    assert st.content.text == "الغارات الجوية الروسية على حلب قد تبلغ حد جرائم الحرب"
+
+
+def test_pronoun_suffix_and_implicit_subject(analyse):
+    doc = analyse("وعبر مندوب روسيا في الأمم المتحدة، فيتالي تشوركين، عن أمله في إحراز بعض التقدم في المحادثات، "
+                  "لكنه أقر بأنها ستكون صعبة.\n\nوقال إن هناك فوضى دولية الآن بشأن كيفية إنهاء القتال.",
+                  [CHURKIN, RUSSIA, UN])
+    hope, admit, said = doc.statements
+    assert hope.cue.stance == "hope" and hope.content.text == "أمله في إحراز بعض التقدم في المحادثات"
+    assert admit.cue.text == "أقر" and admit.cue.stance == "admit" and admit.content.text == "ستكون صعبة"
+    assert said.content.text == "هناك فوضى دولية الآن بشأن كيفية إنهاء القتال"
+    for st in (hope, admit, said):
+        assert speaker_name(doc, st) == "فيتالي تشوركين"
+    assert admit.speaker.text is None and said.speaker.text is None  # implicit: resolved, no words
+
+
+def test_implicit_subject_agrees_in_gender(analyse):
+    doc = analyse("وقال هولاند إن الغارات قد تبلغ حد جرائم الحرب.\n\n"
+                  "وقالت وزارة الخارجية الأمريكية إن كيري سيناقش الأزمة في لوزان.\n\n"
+                  "وأضافت أن المحادثات ستستمر.\n\nوأضاف أن فرنسا لن تتراجع.",
+                  [HOLLANDE, ("وزارة الخارجية الأمريكية", "ORG"), ("كيري", "PER"), ("لوزان", "LOC"),
+                   ("فرنسا", "LOC")])
+    by_cue = {s.cue.text: speaker_name(doc, s) for s in doc.statements}
+    assert by_cue["وأضافت"] == "وزارة الخارجية الأمريكية"
+    assert by_cue["وأضاف"] == "فرانسوا هولاند"
+
+
+def test_nominal_sources(analyse):
+    doc = analyse("ويقول ناشطون إن عشرات الأشخاص قتلوا جراء الغارات الجوية.\n\n"
+                  "وقال مسؤول أمريكي لرويترز إن العقوبات ستفرض قريبا.", [("رويترز", "ORG")])
+    activists, official = doc.statements
+    assert activists.speaker.entity is None and activists.speaker.text == "ناشطون"
+    assert official.speaker.entity is None and official.speaker.text == "مسؤول أمريكي"
+    assert official.addressee.text == "لرويترز"
+
+
+def test_according_to(analyse):
+    doc = analyse("قتل عشرة أشخاص في الغارة، بحسب المرصد السوري لحقوق الإنسان.",
+                  [("المرصد السوري لحقوق الإنسان", "ORG")])
+    st = only(doc)
+    assert st.cue.text == "بحسب" and speaker_name(doc, st) == "المرصد السوري لحقوق الإنسان"
+    assert st.content.text == "قتل عشرة أشخاص في الغارة"
+
+
+def test_according_to_at_sentence_start(analyse):
+    doc = analyse("ووفقا لوكالة رويترز، فإن المفاوضات ستستأنف الأسبوع المقبل.", [("وكالة رويترز", "ORG")])
+    st = only(doc)
+    assert speaker_name(doc, st) == "وكالة رويترز" and st.content.text == "المفاوضات ستستأنف الأسبوع المقبل"
+
+
+def test_relay_speaker_is_the_source_and_medium_the_addressee(analyse):
+    doc = analyse("ونقلت وكالة رويترز عن مسؤول في منظمة الصحة العالمية قوله إن السلطات السورية نزعت المساعدات.",
+                  [("رويترز", "ORG", ["وكالة رويترز"]), ("منظمة الصحة العالمية", "ORG")])
+    st = only(doc)
+    assert st.cue.text == "قوله" and st.speaker.entity is None
+    assert st.speaker.text == "مسؤول في منظمة الصحة العالمية"
+    assert st.addressee.text == "وكالة رويترز" and st.content.text == "السلطات السورية نزعت المساعدات"
+
+
+def test_direct_quote_and_participle_cue(analyse):
+    doc = analyse('وقال بوتين إن روسيا ستلاحق الإرهابيين.\n\nوأضاف "لا يمكن أن نسمح للإرهابيين باستخدام الناس '
+                  'دروعا بشرية"، قائلا إن موت المدنيين هو "حقيقة محزنة للحرب".', [PUTIN, RUSSIA])
+    _, added, saying = doc.statements
+    assert added.kind == "direct" and added.content.text == "لا يمكن أن نسمح للإرهابيين باستخدام الناس دروعا بشرية"
+    assert saying.cue.text == "قائلا" and saying.kind == "mixed"
+    assert saying.content.text == 'موت المدنيين هو "حقيقة محزنة للحرب"'
+    assert speaker_name(doc, added) == speaker_name(doc, saying) == "فلاديمير بوتين"
+
+
+def test_quote_over_several_sentences(analyse):
+    doc = analyse('وقال بوتين "إنهم قدموا مشروع القرار وهم يعلمون أنه لن يمر. لماذا؟ كان الهدف هو إشعال الوضع."',
+                  [PUTIN])
+    st = only(doc)
+    assert st.kind == "direct" and not st.continues
+    assert st.content.text == "إنهم قدموا مشروع القرار وهم يعلمون أنه لن يمر. لماذا؟ كان الهدف هو إشعال الوضع"
+
+
+def test_quote_running_over_paragraphs_continues(analyse):
+    doc = analyse('غير أن هولاند قال: "هؤلاء أناس هم اليوم ضحايا جرائم حرب.\n\n'
+                  'ومن ارتكبوا هذه الأعمال عليهم أن يواجهوا مسؤولية أفعالهم."', [HOLLANDE])
+    st = only(doc)
+    assert speaker_name(doc, st) == "فرانسوا هولاند" and st.continues
+    assert st.content.text == "هؤلاء أناس هم اليوم ضحايا جرائم حرب"
+
+
+def test_headline_colon(analyse):
+    doc = analyse("بومبيو: أمن السعودية أولوية للولايات المتحدة\n\nوصل وزير الخارجية الأمريكي إلى الرياض.",
+                  [("مايك بومبيو", "PER", ["بومبيو"]), ("السعودية", "LOC"), ("الولايات المتحدة", "LOC"),
+                   ("الرياض", "LOC")])
+    st = only(doc)
+    assert st.cue.text == ":" and speaker_name(doc, st) == "مايك بومبيو"
+    assert st.content.text == "أمن السعودية أولوية للولايات المتحدة"
+
+
+def test_topic_colon_is_not_a_statement(analyse):
+    doc = analyse("أزمة الخليج: قطر تستضيف جولة جديدة من المحادثات\n\nبدأت المحادثات في الدوحة.",
+                  [("الخليج", "LOC"), ("قطر", "LOC"), ("الدوحة", "LOC")])
+    assert doc.statements == []
+
+
+def test_interview_addressee(analyse):
+    doc = analyse("وقال تشوركين في مقابلة مع بي بي سي في نيويورك، إن هناك فوضى دولية الآن.",
+                  [CHURKIN, ("بي بي سي", "ORG"), ("نيويورك", "LOC")])
+    st = only(doc)
+    assert st.addressee.text.startswith("في مقابلة مع بي بي سي")
+    assert speaker_name(doc, st) == "فيتالي تشوركين"
+
+
+def test_condemnation_and_denial_stances(analyse):
+    doc = analyse("ونددت الولايات المتحدة بالحملة العسكرية الحكومية.\n\n"
+                  "ولا تزال روسيا تنفي أي هجوم من جانبها على المدنيين.",
+                  [("الولايات المتحدة", "LOC"), RUSSIA])
+    condemn, deny = doc.statements
+    assert condemn.cue.stance == "accuse" and speaker_name(doc, condemn) == "الولايات المتحدة"
+    assert deny.cue.stance == "deny" and speaker_name(doc, deny) == "روسيا"
+    assert deny.content.text == "أي هجوم من جانبها على المدنيين"
+
+
+def test_plain_actions_are_not_statements(analyse):
+    doc = analyse("والتقى لافروف نظيره الأمريكي جون كيري في جنيف.\n\nيذكر أن المحادثات توقفت الشهر الماضي.\n\n"
+                  "وعبر مئات اللاجئين الحدود إلى تركيا.",
+                  [("لافروف", "PER"), ("جون كيري", "PER"), ("جنيف", "LOC"), ("تركيا", "LOC")])
+    assert doc.statements == []
+
+
+def test_statements_without_entities_use_unresolved_mentions(analyse):
+    """Before entity resolution, a mention still names the speaker by its words."""
+    from marsad.document import Document, Mention
+    from marsad.statements import extract
+    from marsad.text import segment, tokenize
+
+    doc = Document(text="وقال بوتين إن روسيا ستلاحق الإرهابيين.\n\nوأضاف أن الحرب ستنتهي.")
+    segment.annotate(doc)
+    tokenize.annotate(doc)
+    doc.mentions = [Mention(5, 10, "بوتين", "PER"), Mention(14, 19, "روسيا", "LOC")]
+    extract.annotate(doc)
+    said, added = doc.statements
+    assert said.speaker.entity is None and said.speaker.text == "بوتين"
+    assert added.speaker.text == "بوتين"  # the antecedent's words, for lack of an entity
