@@ -169,7 +169,7 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
             if evidence < MIN_COUNT or evidence < (RATIO_SHORT if short else RATIO if enc in SECOND_PERSON
                                                    else RATIO_SUFFIX) * base:
                 continue
-            if not short and evidence < RATIO * base and _paradigm(counts, stem, _full(counts, stem)) < 4:
+            if not short and (evidence < RATIO * base or enc == "ي") and _paradigm(counts, stem, _full(counts, stem)) < 4:
                 continue
         if art:  # التزام is one word: the article needs the bare stem attested too
             with_article = counts.get("ال" + stem, 0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 # Removed characters. MARKS attach to the letter before them (a span ending at that letter keeps
@@ -76,6 +76,16 @@ class NormalizedView:
             raise IndexError(n)
         p = self._nfc_len() if n == len(self.text) else self._point(n)
         return p if self._nfc is None else self._nfc[p]
+
+    def from_original(self, o: int) -> int:
+        """Normalized offset of original offset ``o`` (a removed character maps to the next kept one)."""
+        if not 0 <= o <= len(self.original):
+            raise IndexError(o)
+        if self._nfc is not None:
+            o = bisect_left(self._nfc, o)
+        k = bisect_right(self._orig, o) - 1
+        run_end = self._norm[k + 1] if k + 1 < len(self._norm) else len(self.text)
+        return min(self._norm[k] + (o - self._orig[k]), run_end)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original span of the normalized span [start, end): diacritics after its last letter are
