@@ -1,7 +1,235 @@
-"""Placeholder until entity resolution lands: one entity per mention."""
-from ..document import Document
+"""In-document entity resolution: NER mentions -> one Entity record per real-world entity.
+
+Mentions are grouped by their name key (clitic and spelling variants folded), then groups are joined
+when one name contains the other (بوتين ⊂ فلاديمير بوتين; حماس ⊂ حركة حماس; مجلس الأمن ⊂ مجلس الأمن
+الدولي), when an acronym follows a name in parentheses, when two names differ by one letter
+(غوتيريش/غوتيريس), or when the lexicon gives both the same English name (داعش / تنظيم الدولة
+الإسلامية). Titles next to a person's name (الرئيس الروسي، فلاديمير بوتين) become the person's titles,
+and later uses of the same title phrase become mentions of that person. Each entity then gets its
+fullest name, an English name and a cross-document key.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document, Entity, Mention, Span
+from . import names
+from .arabic import clitic_variants, fold, key, words
+from .titles import find_titles, title_references
+
+try:  # the shared normalizer, when present, defines the cross-document key
+    from ..text.normalize import norm_word
+except ImportError:  # pragma: no cover - kept only for a tree without marsad.text.normalize
+    def norm_word(s: str) -> str:
+        return fold(s)
+
+# Words in front of a name that do not change what it names ("حركة حماس" is "حماس").
+TRANSPARENT = set(map(fold, """حركة تنظيم جماعة فصيل ميليشيات ميليشيا مليشيات مليشيا وكالة صحيفة جريدة قناة
+محطة شبكة موقع مجلة شركة حزب منظمة هيئة مدينة بلدة قرية مخيم محافظة إقليم اقليم ولاية دولة مضيق هضبة
+جزيرة منطقة العاصمة""".split()))
+# Descriptors left out of an entity's name ("مدينة حلب" is named "حلب").
+PLACE_WORDS = set(map(fold, "مدينة بلدة قرية العاصمة".split()))
+_PAREN = re.compile(r"\s*[(\[]\s*$")
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention]
+    keys: list[str]  # bare key per mention
+    type: str = ""
+    members: list[int] = field(default_factory=list)
+
+    @property
+    def longest(self) -> str:
+        return max(self.keys, key=lambda k: (len(k.split()), len(k)))
+
+
+def _bare_key(text: str, known: Counter) -> str:
+    """The mention's key without a prefix clitic when the bare reading is a name seen elsewhere."""
+    w = words(text)
+    if not w:
+        return ""
+    full = " ".join(w)
+    if _lexicon_has(full):
+        return full
+    tokens = names.lexicons().tokens
+    for v in clitic_variants(w[0]):
+        cand = " ".join([v] + w[1:])
+        if (known[cand] or _lexicon_has(cand) or (v.startswith("ال") and not w[0].startswith("ال"))
+                or (v in tokens and w[0] not in tokens)):
+            return cand
+    return full
+
+
+def _lexicon_has(k: str) -> bool:
+    lex = names.lexicons()
+    return k in lex.names or (" " not in k and k in lex.tokens)
+
+
+def _edit1(a: str, b: str) -> bool:
+    """a and b differ by at most one inserted, deleted or substituted letter."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and _edit1(a, b))
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(_same_word(s, x) for x in it) for s in short)
+
+
+def _contains(long: str, short: str, type_: str) -> bool:
+    """Does the name ``long`` include the name ``short`` as a shorter reference to the same entity?"""
+    lw, sw = long.split(), short.split()
+    if len(sw) >= len(lw):
+        return len(sw) == len(lw) and all(_same_word(a, b) for a, b in zip(sw, lw))
+    if type_ == "PER":
+        return _subsequence(sw, lw)
+    # Other types: transparent descriptors before, definite adjectives after ("الغوطة الشرقية").
+    for i in range(len(lw) - len(sw) + 1):
+        if all(_same_word(a, b) for a, b in zip(sw, lw[i:i + len(sw)])):
+            before, after = lw[:i], lw[i + len(sw):]
+            if all(w in TRANSPARENT for w in before) and all(w.startswith("ال") for w in after):
+                return True
+    return False
+
+
+class _Sets:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, keep: int, other: int) -> None:
+        a, b = self.find(keep), self.find(other)
+        if a != b:
+            self.parent[b] = a
+
+
+def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], list[str]]:
+    """Indices of ``mentions`` grouped by entity, and each mention's bare key."""
+    known = Counter(" ".join(words(m.text)) for m in mentions)
+    bare = [_bare_key(m.text, known) for m in mentions]
+    by_key: dict[str, list[int]] = {}
+    for i, k in enumerate(bare):
+        if k:
+            by_key.setdefault(k, []).append(i)
+    keys = list(by_key)
+    typ = {k: Counter(mentions[i].type for i in by_key[k]).most_common(1)[0][0] for k in keys}
+    sets = _Sets(len(keys))
+    idx = {k: n for n, k in enumerate(keys)}
+
+    # Same English name from the lexicon.
+    en: dict[tuple[str, str], int] = {}
+    for k in keys:
+        hit = names.lookup(k, typ[k])
+        if hit:
+            other = en.setdefault((typ[k], hit), idx[k])
+            sets.union(other, idx[k])
+
+    # Acronym or short form in parentheses right after a name.
+    for i, m in enumerate(mentions):
+        for j in range(i + 1, min(i + 2, len(mentions))):
+            n = mentions[j]
+            if bare[i] and bare[j] and _PAREN.match(doc.text[m.end:n.start]):
+                sets.union(idx[bare[i]], idx[bare[j]])
+
+    # Containment and one-letter variants: join each name to the best longer name of its type.
+    order = sorted(keys, key=lambda k: (len(k.split()), len(k)), reverse=True)
+    first = {k: min(mentions[i].start for i in by_key[k]) for k in keys}
+    for n, short in enumerate(order):
+        hosts = [long for long in order[:n] if typ[long] == typ[short] and _contains(long, short, typ[short])]
+        if not hosts:
+            continue
+        roots = {sets.find(idx[h]) for h in hosts}
+        if len(roots) > 1 and typ[short] == "PER":
+            # "عباس" with two full names that include it: the nearest full name before it.
+            before = [h for h in hosts if first[h] <= first[short]] or hosts
+            hosts = [max(before, key=lambda h: first[h])]
+        sets.union(sets.find(idx[hosts[0]]), idx[short])
+
+    out: dict[int, list[int]] = {}
+    for k in keys:
+        out.setdefault(sets.find(idx[k]), []).extend(by_key[k])
+    return [sorted(v, key=lambda i: mentions[i].start) for v in out.values()], bare
+
+
+def _name(doc: Document, ms: list[Mention]) -> str:
+    """Fullest name form, verbatim, without a leading clitic when the bare form occurs (guideline D7)."""
+    forms = []
+    for m in ms:
+        text = m.text.strip()
+        w = words(text)
+        if w and w[0] in PLACE_WORDS and len(w) > 1:
+            text = text.split(None, 1)[1]
+        forms.append(text)
+    counts = Counter(forms)
+    bare_forms = []
+    for f in forms:
+        w = words(f)
+        if w and w[0][0] in "وفبلك" and len(w[0]) > 3 and f[1:] in doc.text and f[0] in "وفبلك":
+            k = " ".join([w[0][1:]] + w[1:])
+            if any(" ".join(words(g)) == k for g in forms) or re.search(
+                    r"(?<![\u0621-\u064a])" + re.escape(f[1:]) + r"(?![\u0621-\u064a])", doc.text):
+                f = f[1:]
+        bare_forms.append(f)
+    return max(bare_forms, key=lambda f: (len(words(f)), counts.get(f, 0), len(f), -bare_forms.index(f)))
+
+
+def entity_key(type_: str, name: str) -> str:
+    """Cross-document key: type + normalized canonical name (clitic-free, spelling-folded)."""
+    return f"{type_}:" + " ".join(norm_word(w) for w in name.split())
 
 
 def annotate(doc: Document) -> Document:
+    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    groups, bare = _group(doc, mentions)
+    groups.sort(key=lambda g: mentions[g[0]].start)
     doc.entities = []
+    bare_name: dict[str, str] = {}  # entity id -> key of its name without clitic (for English and key)
+    for n, g in enumerate(groups, 1):
+        ms = [mentions[i] for i in g]
+        type_ = Counter(m.type for m in ms).most_common(1)[0][0]
+        ent = Entity(id=f"E{n}", type=type_, name=_name(doc, ms))
+        bare_name[ent.id] = next((bare[i] for i in g if key(mentions[i].text) == key(ent.name)), key(ent.name))
+        for m in ms:
+            m.entity = ent.id
+        ent.mentions = [Span(m.start, m.end, m.text) for m in ms]
+        doc.entities.append(ent)
+
+    persons = [e for e in doc.entities if e.type == "PER"]
+    taken = [(m.start, m.end) for m in mentions]
+    person_spans = [(m.start, m.end) for e in persons for m in e.mentions]
+    for ent in persons:
+        ent.titles = find_titles(doc.text, ent.mentions, taken, person_spans)
+    for ent, span in title_references(doc.text, persons, taken):
+        ent.mentions.append(span)
+        doc.mentions.append(Mention(span.start, span.end, span.text, "PER", ent.id))
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+    for ent in doc.entities:
+        ent.mentions.sort(key=lambda s: s.start)
+        title_keys = {key(t) for t in ent.titles}
+        forms = sorted({key(m.text) for m in ent.mentions if key(m.text) not in title_keys} - {key(ent.name)},
+                       key=lambda f: -len(f.split()))
+        name = bare_name.get(ent.id, key(ent.name))
+        ent.name_en, ent.name_en_source = names.english_name(name, ent.type, tuple(forms))
+        ent.key = entity_key(ent.type, name)
     return doc

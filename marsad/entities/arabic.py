@@ -1,0 +1,50 @@
+"""Arabic name forms: lookup keys, name tokens and prefix clitics.
+
+Lexicon keys fold the spelling variation news writers use for one name (hamza/alef forms, alef maqsura,
+ta marbuta, diacritics, tatweel) so "أنطونيو" and "انطونيو" find the same record. The key is fixed
+here (not taken from marsad.text.normalize) because the shipped lexicons are built with it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD = str.maketrans({"إ": "ا", "أ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                       "ی": "ي", "ک": "ك", "ـ": None})
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ffA-Za-z0-9]+")
+PROCLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def fold(text: str) -> str:
+    """Spelling-variant folding of Arabic text (keeps spaces and non-Arabic characters)."""
+    text = unicodedata.normalize("NFC", text)
+    return _DIAC.sub("", text).translate(_FOLD).lower()
+
+
+def words(text: str) -> list[str]:
+    """Folded word tokens of a name (punctuation such as '#', '(' and '_' dropped, '_' splits)."""
+    return _WORD.findall(fold(text).replace("_", " "))
+
+
+def key(text: str) -> str:
+    """Lexicon key of a name: folded words joined by one space."""
+    return " ".join(words(text))
+
+
+def clitic_variants(word: str) -> list[str]:
+    """Readings of a folded word with its prefix clitics removed, most likely first.
+
+    ``للامم`` -> ``الامم`` (the alef of the article is dropped after لـ); ``وبوتين`` -> ``بوتين``.
+    The word itself is not included; callers decide which reading exists.
+    """
+    out: list[str] = []
+    w = word
+    for _ in range(2):  # at most two clitics: و + ب/ل/ك
+        if len(w) < 4 or w[0] not in PROCLITICS:
+            break
+        if w.startswith("لل") and len(w) > 4:
+            out.append("ال" + w[2:])
+        w = w[1:]
+        out.append(w)
+    return out

@@ -1,0 +1,179 @@
+"""English names for entities: lexicon look-up, composition, then transliteration.
+
+Order of trust: the hand-written list (marsad/data/names_manual.tsv), the built place lexicon
+(CLDR, mledoze countries, GeoNames), names composed from those ("الجيش السوري" -> "Syrian Army",
+"مدينة حلب" -> "Aleppo", "شمال سيناء" -> "North Sinai"), and last a word-by-word romanization
+(name-word lexicon from Wikidata/ANETAC/Google pairs, character model for unknown words).
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .arabic import clitic_variants, key, words
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    names: dict[str, tuple[str, str]]  # key -> (type, English), manual entries first
+    demonyms: dict[str, tuple[str, str]]  # folded adjective (no ال, no ة) -> (country, adjective)
+    heads: dict[str, str]  # folded head words -> pattern with {adj}/{country}
+    descriptors: dict[str, str]  # folded descriptor word -> pattern with {x}
+    tokens: dict[str, str]  # folded name word -> English spelling
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    names: dict[str, tuple[str, str]] = {}
+    demonyms, heads, descriptors = {}, {}, {}
+    for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        col = line.split("\t")
+        if col[0] == "DEM":
+            for form in col[3].split("|"):
+                demonyms[key(form)] = (col[1], col[2])
+        elif col[0] in ("HEAD", "DESC"):
+            table = heads if col[0] == "HEAD" else descriptors
+            for form in col[2].split("|"):
+                table.setdefault(key(form), col[1])
+        else:
+            for form in col[2].split("|"):
+                names.setdefault(key(form), (col[0], col[1]))
+    with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            k, typ, en, _src = line.rstrip("\n").split("\t")
+            names.setdefault(k, (typ, en))
+    tokens = {}
+    with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
+        for line in f:
+            k, en, _votes = line.rstrip("\n").split("\t")
+            tokens[k] = en
+    return Lexicons(names, demonyms, heads, descriptors, tokens)
+
+
+@lru_cache(maxsize=1)
+def char_model():
+    from .translit import CharModel
+    with gzip.open(DATA / "names_translit.json.gz", "rt", encoding="utf-8") as f:
+        return CharModel(json.load(f))
+
+
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Folded name -> (type, English) for every full name the lexicons know (for NER features)."""
+    return lexicons().names
+
+
+def _keys(name: str) -> list[str]:
+    """The name's key and its readings without a prefix clitic on the first word."""
+    w = words(name)
+    if not w:
+        return []
+    return [" ".join(w)] + [" ".join([v] + w[1:]) for v in clitic_variants(w[0])]
+
+
+def lookup(name: str, type_: str | None = None) -> str | None:
+    """English name from the lexicons for a full name, preferring a record of the same type."""
+    lex = lexicons()
+    other = None
+    for k in _keys(name):
+        hit = lex.names.get(k)
+        if hit:
+            if type_ is None or hit[0] == type_:
+                return hit[1]
+            if {hit[0], type_} <= {"LOC", "ORG"}:
+                other = other or hit[1]
+    # Countries act (LOC) and NER sometimes types an organization LOC ("الناتو"): LOC and ORG records
+    # answer each other when nothing of the asked type exists; people never take a place's name.
+    return other
+
+
+def demonym(word: str) -> tuple[str, str] | None:
+    """(country, adjective) for a nationality adjective like "الروسي", "الأمريكية", "سوري"."""
+    w = key(word)
+    if w.startswith("ال"):
+        w = w[2:]
+    if w.endswith("ه"):
+        w = w[:-1]
+    return lexicons().demonyms.get(w)
+
+
+def _with_article(country: str) -> str:
+    return "the " + country if country.split()[0] in ("United", "Netherlands", "Philippines") else country
+
+
+def compose(name: str, type_: str) -> tuple[str, bool] | None:
+    """English name built from a head/descriptor pattern; (name, all parts from a lexicon)."""
+    lex = lexicons()
+    w = words(name)
+    if len(w) >= 2:
+        dem = demonym(w[-1])
+        head = " ".join(w[:-1])
+        if dem and head in lex.heads:
+            country, adj = dem
+            return lex.heads[head].format(adj=adj, country=_with_article(country)), True
+    if len(w) >= 2 and w[0] in lex.descriptors:
+        rest = " ".join(w[1:])
+        en, source = english_name(rest, type_)
+        if en:
+            return lex.descriptors[w[0]].format(x=en), source == "lexicon"
+    return None
+
+
+def _cap(part: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in part.split("-"))
+
+
+def romanize_word(word: str) -> str:
+    """One folded Arabic word in Latin letters: name-word lexicon, else the character model."""
+    lex = lexicons()
+    if word in lex.tokens:
+        return lex.tokens[word]
+    return char_model().best(word)
+
+
+def romanize(name: str, type_: str = "PER") -> str:
+    """Word-by-word romanization following news conventions for Arabic names (al-, Abdul, Abu, bin)."""
+    w = words(name)
+    out: list[str] = []
+    i = 0
+    while i < len(w):
+        tok = w[i]
+        if tok.isascii():
+            out.append(tok if tok.isupper() else tok.capitalize())
+        elif i + 1 < len(w) and w[i + 1] == "الله":  # عبد الله -> Abdullah, إحسان الله -> Ehsanullah
+            out.append("Abdullah" if tok == "عبد" else _cap(romanize_word(tok)) + "ullah")
+            i += 1
+        elif tok == "عبد" and i + 1 < len(w) and w[i + 1].startswith("ال"):
+            out.append("Abdul " + _cap(romanize_word(w[i + 1][2:])))  # عبد الحسيب -> Abdul Hasib
+            i += 1
+        elif tok in ("ابو", "بن", "ابن", "بنت"):
+            out.append({"ابو": "Abu", "بن": "bin", "ابن": "Ibn", "بنت": "bint"}[tok])
+        elif tok.startswith("ال") and len(tok) > 3:
+            out.append(("al-" if out else "Al-") + _cap(romanize_word(tok[2:])))
+        else:
+            out.append(_cap(romanize_word(tok)))
+        i += 1
+    return " ".join(p for p in out if p)
+
+
+def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
+    """(English name, "lexicon" | "transliterated") for an entity named ``name`` with other ``forms``."""
+    for form in (name, *forms):
+        en = lookup(form, type_)
+        if en:
+            return en, "lexicon"
+    for form in (name, *forms):
+        built = compose(form, type_)
+        if built and built[1]:
+            return built[0], "lexicon"
+    built = compose(name, type_)
+    if built:
+        return built[0], "transliterated"
+    en = romanize(name, type_)
+    return (en, "transliterated") if en else (None, None)

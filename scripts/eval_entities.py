@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Measure entity resolution and English names on the gold articles.
+
+  --mode oracle    mentions are the gold entities' names and aliases found in the text (titles left
+                   out: finding those is resolution's job), so only clustering and naming are measured
+  --mode pipeline  the full marsad.pipeline.analyze (NER mentions)
+Writes one analysed-document JSON per article to --out and runs ../shared/eval/score_docs.py on it.
+--no-manual leaves the hand-written names out of the lexicon (nationality/head/descriptor rows kept),
+to see how much the English names owe to it.
+
+Usage: python scripts/eval_entities.py [--mode oracle] [--gold DIR] [--out DIR] [--show N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from marsad.document import Document, Mention  # noqa: E402
+from marsad.entities import cluster, names  # noqa: E402
+from marsad.entities.titles import HEADS  # noqa: E402
+from marsad.entities.arabic import fold  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+LETTER = r"\u0621-\u064a"
+
+
+def oracle_mentions(gold: dict) -> list[Mention]:
+    text = gold["text"]
+    forms = []
+    for e in gold["entities"]:
+        titles = set(e.get("titles") or [])
+        for f in [e["name"], *e.get("aliases", [])]:
+            first = fold(f.split()[0]) if f.split() else ""
+            if f in titles or (f != e["name"] and first in HEADS):
+                continue
+            forms.append((f, e["type"]))
+    forms.sort(key=lambda x: -len(x[0]))
+    out: list[Mention] = []
+    for f, t in forms:
+        for m in re.finditer(rf"(?<![{LETTER}]){re.escape(f)}(?![{LETTER}])", text):
+            if not any(m.start() < x.end and x.start < m.end() for x in out):
+                out.append(Mention(m.start(), m.end(), f, t))
+    return sorted(out, key=lambda m: m.start)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mode", choices=("oracle", "pipeline"), default="oracle")
+    ap.add_argument("--gold", type=Path, default=SHARED / "data/gold/dev")
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "marsad-entities-eval")
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--no-manual", action="store_true")
+    a = ap.parse_args()
+    if a.no_manual:
+        tmp = Path(tempfile.mkdtemp())
+        for p in names.DATA.glob("names_*"):
+            shutil.copy(p, tmp / p.name)
+        rows = (names.DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines()
+        (tmp / "names_manual.tsv").write_text(
+            "\n".join(r for r in rows if r.startswith(("DEM", "HEAD", "DESC"))) + "\n", encoding="utf-8")
+        names.DATA = tmp
+    a.out.mkdir(parents=True, exist_ok=True)
+    for f in sorted(a.gold.glob("*.json")):
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        if a.mode == "oracle":
+            doc = Document(text=gold["text"], meta={"id": gold["id"]})
+            doc.mentions = oracle_mentions(gold)
+            doc = cluster.annotate(doc)
+        else:
+            from marsad.pipeline import analyze
+            doc = analyze(gold["text"], meta={"id": gold["id"]})
+        doc.check_offsets()
+        (a.out / f"{gold['id']}.json").write_text(doc.dumps(), encoding="utf-8")
+    cmd = [sys.executable, str(SHARED / "eval/score_docs.py"), "--gold", str(a.gold), "--pred", str(a.out)]
+    if a.show:
+        cmd += ["--show", str(a.show)]
+    subprocess.run(cmd, check=True)
+
+
+if __name__ == "__main__":
+    main()
