@@ -8,8 +8,9 @@ from typing import Iterator
 
 from fastapi import Request
 
+from ..pipeline import InputError
 from ..store.base import Store, open_store
-from .errors import ApiError
+from .errors import ApiError, log
 
 
 class Stores:
@@ -69,3 +70,14 @@ def can_write(request: Request) -> bool:
     except ApiError:
         return False
     return True
+
+
+def run_analysis(request: Request, text: str, meta: dict):
+    """The app's analyzer on one posted text: bad input is the client's 422, a crash our clean 500."""
+    try:
+        return request.app.state.analyze(text, meta)
+    except InputError as exc:
+        raise ApiError(422, str(exc), code="invalid_text") from None
+    except Exception:
+        log.exception("analysis failed")
+        raise ApiError(500, "analysis failed; see the server log", code="analysis_failed") from None

@@ -40,7 +40,7 @@ def _date(name: str, value: str | None) -> str | None:
         raise ApiError(422, f"{name}: expected a date as YYYY-MM-DD, got {value[:40]!r}") from None
 
 
-def _int(name: str, value: str | None, default: int, low: int, high: int) -> int:
+def int_param(name: str, value: str | None, default: int, low: int, high: int) -> int:
     value = _clean(value)
     if value is None:
         return default
@@ -68,8 +68,8 @@ def query_from(params: Mapping[str, str], default_limit: int = 20) -> Query:
                  speaker=_clean(params.get("speaker")), stance=stance, source=_clean(params.get("source")),
                  date_from=_date("date_from", params.get("date_from")),
                  date_to=_date("date_to", params.get("date_to")),
-                 limit=_int("limit", params.get("limit"), default_limit, 1, MAX_LIMIT),
-                 offset=_int("offset", params.get("offset"), 0, 0, MAX_OFFSET))
+                 limit=int_param("limit", params.get("limit"), default_limit, 1, MAX_LIMIT),
+                 offset=int_param("offset", params.get("offset"), 0, 0, MAX_OFFSET))
 
 
 def page_of(rows: list, limit: int, offset: int) -> tuple[list, int | None]:

@@ -8,9 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query as Q, Request
 from fastapi.responses import JSONResponse
 
-from ..pipeline import InputError
 from ..store.base import Query
-from .deps import require_writer, store
+from .deps import require_writer, run_analysis, store
 from .errors import ApiError
 from .models import (AnalyzeRequest, ArticleHitOut, EntityDetail, EntityOut, ErrorOut, Page, RelatedOut,
                      StatementOut, TimelinePoint)
@@ -50,10 +49,7 @@ def analyze_text(body: AnalyzeRequest, request: Request) -> JSONResponse:
     if len(body.text) > limit:
         raise ApiError(413, f"text: {len(body.text):,} characters, over the limit of {limit:,}")
     meta = body.meta.model_dump(exclude_none=True)
-    try:
-        doc = request.app.state.analyze(body.text, meta)
-    except InputError as exc:
-        raise ApiError(422, str(exc), code="invalid_text") from None
+    doc = run_analysis(request, body.text, meta)
     if not body.store:
         return JSONResponse(doc.to_json())
     with store(request) as s:

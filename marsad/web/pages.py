@@ -15,10 +15,9 @@ from markupsafe import Markup
 from charset_normalizer import from_bytes
 
 from ..document import ENTITY_TYPES, STANCES
-from ..pipeline import InputError
-from ..api.deps import store
+from ..api.deps import run_analysis, store
 from ..api.errors import ApiError
-from ..api.params import FILTERS, MAX_LIMIT, page_of, query_from, _int
+from ..api.params import FILTERS, MAX_LIMIT, MAX_OFFSET, int_param, page_of, query_from
 from . import render
 
 HERE = Path(__file__).resolve().parent
@@ -120,8 +119,8 @@ def entities_page(request: Request) -> HTMLResponse:
     etype = params.get("type") or None
     if etype is not None and etype not in ENTITY_TYPES:
         raise ApiError(422, f"type: expected one of {', '.join(ENTITY_TYPES)}")
-    limit = _int("limit", params.get("limit"), 50, 1, MAX_LIMIT)
-    offset = _int("offset", params.get("offset"), 0, 0, 10_000)
+    limit = int_param("limit", params.get("limit"), 50, 1, MAX_LIMIT)
+    offset = int_param("offset", params.get("offset"), 0, 0, MAX_OFFSET)
     with store(request) as s:
         rows, nxt = page_of(s.find_entities(name, etype, limit + 1, offset), limit, offset)
     return page(request, "entities.html", rows=rows, name=name, etype=etype, params=params,
@@ -190,9 +189,11 @@ async def analyze_submit(request: Request) -> HTMLResponse:
     if len(text) > limit:
         raise ApiError(413, f"النص أطول من الحد ({limit:,} حرف)")
     try:
-        doc = await run_in_threadpool(request.app.state.analyze, text, {"title": title} if title else {})
-    except InputError as exc:
-        return page(request, "analyze.html", status=422, text=text, error=str(exc))
+        doc = await run_in_threadpool(run_analysis, request, text, {"title": title} if title else {})
+    except ApiError as exc:
+        if exc.status != 422:
+            raise
+        return page(request, "analyze.html", status=422, text=text, error=exc.message)
     return page(request, "article.html", stored=False, **_article_context(doc, link_entities=False))
 
 

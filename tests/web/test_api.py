@@ -235,3 +235,13 @@ def test_openapi_and_docs_are_served_offline(client):
     docs = client.get("/docs")
     assert docs.status_code == 200 and "/api/v1/statements" in docs.text
     assert "<script" not in docs.text and "cdn" not in docs.text.lower()  # nothing fetched from outside
+
+
+def test_a_crash_in_the_analyzer_is_a_clean_500(store):
+    def broken(text, meta):
+        raise KeyError("model file")
+
+    with TestClient(create_app(store, analyzer=broken)) as c:
+        assert_error(c.post("/api/v1/analyze", json={"text": ARTICLE}), 500, "analysis_failed")
+        page = c.post("/analyze", data={"text": ARTICLE})
+        assert page.status_code == 500 and page.headers["content-type"].startswith("text/html")
