@@ -7,7 +7,6 @@ group when its estimated similarity reaches THRESHOLD.
 from __future__ import annotations
 
 import hashlib
-import zlib
 
 import numpy as np
 
@@ -18,10 +17,20 @@ BANDS = 16
 ROWS = PERMUTATIONS // BANDS
 THRESHOLD = 0.5
 MIN_SHINGLES = 8  # shorter texts are too small to call near-duplicates
-_PRIME = np.uint64((1 << 61) - 1)
-_rng = np.random.default_rng(20180218)  # fixed seed: signatures must agree across runs and processes
-_A = _rng.integers(1, 1 << 31, PERMUTATIONS, dtype=np.uint64)
-_B = _rng.integers(0, 1 << 31, PERMUTATIONS, dtype=np.uint64)
+# fixed seeds: signatures must agree across runs and processes
+_SEEDS = np.random.default_rng(20180218).integers(0, 2**63, PERMUTATIONS, dtype=np.uint64)
+_M1, _M2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)
+
+
+def _mix(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finalizer (wrapping uint64 arithmetic): one independent-looking
+    permutation per seed. A linear (a*x + b) mod p over 32-bit inputs barely wraps and makes the
+    minima of different permutations fall on the same few shingles."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * _M1
+    h = h ^ (h >> np.uint64(33))
+    h = h * _M2
+    return h ^ (h >> np.uint64(33))
 
 
 def signature(text: str) -> np.ndarray | None:
@@ -30,9 +39,10 @@ def signature(text: str) -> np.ndarray | None:
     shingles = {" ".join(ws[i:i + 3]) for i in range(len(ws) - 2)}
     if len(shingles) < MIN_SHINGLES:
         return None
-    x = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint64, count=len(shingles))
-    hashed = (x[:, None] * _A[None, :] + _B[None, :]) % _PRIME
-    return (hashed.min(axis=0) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    x = np.fromiter((int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+                     for s in shingles), dtype=np.uint64, count=len(shingles))
+    hashed = _mix(x[:, None] ^ _SEEDS[None, :])
+    return (hashed.min(axis=0) >> np.uint64(32)).astype(np.uint32)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 # A word: letters and digits plus the marks that sit inside Arabic words (harakat, tatweel),
 # but not "_" so hashtags like #عاصي_الحلاني split into their words.
-_WORD = re.compile(r"[^\W_][\w\u064B-\u065F\u0670\u0640]*")
-_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED_]")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[\u064B-\u065F\u0670\u0640])*")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
                        "ک": "ك", "ی": "ي", "ھ": "ه"})
 # Arabic-Indic digits fold to ASCII so ٢٠١٨ finds 2018.
@@ -42,9 +42,14 @@ def normalize(text: str) -> str:
     return _MARKS.sub("", text).translate(_FOLD).translate(_DIGITS).lower()
 
 
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    return normalize(word)
+
+
 def words(text: str) -> list[str]:
     """Normalized words of ``text``."""
-    return [w for w in (normalize(m.group()) for m in _WORD.finditer(text)) if w]
+    return [w for w in (normalize_word(m.group()) for m in _WORD.finditer(text)) if w]
 
 
 @lru_cache(maxsize=200_000)
@@ -131,7 +136,7 @@ def match_spans(text: str, query: ParsedQuery) -> list[tuple[int, int]]:
     stem_set, word_set = query.highlight()
     out = []
     for m in _WORD.finditer(text):
-        w = normalize(m.group())
+        w = normalize_word(m.group())
         if w in word_set or stem(w) in stem_set:
             out.append((m.start(), m.end()))
     return out
@@ -146,7 +151,7 @@ def snippet(text: str, query: ParsedQuery | None, width: int = 32) -> str:
     if query:
         stem_set, word_set = query.highlight()
         for i, m in enumerate(found):
-            w = normalize(m.group())
+            w = normalize_word(m.group())
             s = stem(w)
             if s in stem_set or w in word_set:
                 hits.append((i, s))

@@ -303,26 +303,28 @@ class SQLStore(Store):
         if not scored:
             return []
         seqs = [s for s, _ in scored]
-        marks = ", ".join("?" * len(seqs))
-        rows = {r[0]: r for r in self._rows(
-            f"SELECT seq, id, title, source, published, url, text, group_id FROM articles WHERE seq IN ({marks})",
-            seqs)}
+        group_of = dict(self._rows(f"SELECT seq, group_id FROM articles WHERE seq IN ({', '.join('?' * len(seqs))})",
+                                   seqs))
         picked, groups = [], set()
         for seq, score in scored:  # one hit per near-duplicate group, the best-ranked one
-            r = rows.get(seq)
-            if r is None or r[7] in groups:
+            group = group_of.get(seq)
+            if group is None or group in groups:
                 continue
-            groups.add(r[7])
-            picked.append((r, score))
+            groups.add(group)
+            picked.append((seq, score))
         picked = picked[offset:offset + limit]
         if not picked:
             return []
-        gids = [r[7] for r, _ in picked]
-        sizes = dict(self._rows(f"SELECT group_id, COUNT(*) FROM articles WHERE group_id IN "
-                                f"({', '.join('?' * len(gids))}) GROUP BY group_id", gids))
+        marks = ", ".join("?" * len(picked))
+        rows = {r[0]: r for r in self._rows(
+            f"SELECT seq, id, title, source, published, url, text, group_id FROM articles WHERE seq IN ({marks})",
+            [seq for seq, _ in picked])}
+        gids = [group_of[seq] for seq, _ in picked]
+        sizes = dict(self._rows(f"SELECT group_id, COUNT(*) FROM articles WHERE group_id IN ({marks}) "
+                                "GROUP BY group_id", gids))
         return [ArticleHit(id=r[1], title=r[2] or "", source=r[3], published=r[4], url=r[5],
                            snippet=snippet(r[6], parsed), score=float(score), duplicates=sizes.get(r[7], 1) - 1)
-                for r, score in picked]
+                for r, score in ((rows[seq], score) for seq, score in picked)]
 
     def _semantic_rows(self, text: str, where: str, params: list, limit: int) -> list[tuple]:
         seqs, matrix = self._embedding_matrix()
@@ -337,7 +339,8 @@ class SQLStore(Store):
             allowed = {r[0] for r in self._rows(f"SELECT a.seq FROM articles a WHERE {where}", params)}
             mask = np.fromiter((s in allowed for s in seqs), dtype=bool, count=len(seqs))
             scores = np.where(mask, scores, -np.inf)
-        top = np.argsort(-scores)[:limit]
+        top = np.argpartition(-scores, limit)[:limit] if len(scores) > limit else np.arange(len(scores))
+        top = top[np.argsort(-scores[top])]
         return [(int(seqs[i]), float(scores[i])) for i in top if np.isfinite(scores[i])]
 
     def _embedding_matrix(self) -> tuple[np.ndarray, np.ndarray]:
