@@ -348,6 +348,12 @@ class _Extractor:
             if a.prefixed(first) or before in _PREPOSITIONS:
                 return None, None  # "في موسكو قال": a place, not the subject
             return self._named(m, m.start, m.end), None
+        bare = a.n[j][2:] if a.n[j].startswith("ال") else ""
+        if bare in _HUMAN_HEADS and a.mention_of[j] is None:
+            # a definite source noun right before the verb: "إن السلطات أعلنت"، "لكن الحكومة نفت"
+            t = a.toks[j]
+            g, n = nominal_agreement(t.text)
+            return Source(None, t.text, t.start, t.end, g, n), None
         # a short noun phrase opening the sentence: "ناشطون يقولون"، "مصادر أمنية تقول"
         first = j
         while first - 1 >= 0 and a.in_sentence(first - 1, i) and j - first < 3 and a.is_word(first - 1):
