@@ -109,7 +109,7 @@ def run_ingest(args) -> int:
 
     try:
         with progress:
-            bar = progress.add_task("ingest", total=None, status="")
+            bar = progress.add_task("analysed", total=None, status="")
             for result in analyze_many(tasks(), workers=args.jobs, embed=not args.no_embed,
                                        options=options):
                 if result.error:
@@ -118,14 +118,19 @@ def run_ingest(args) -> int:
                     buffer.append(result)
                 if len(buffer) >= args.batch or time.monotonic() - last_flush > 2.0:
                     flush()
-                progress.update(bar, advance=1, status=f"new {summary.new:,} · dup {summary.duplicates:,} · "
-                                f"failed {sum(summary.failed.values()):,}")
+                progress.update(bar, advance=1, status=_status(summary))
             flush()
+            progress.update(bar, status=_status(summary))
     finally:
         store.close()
     for line in summary.lines(time.monotonic() - started):
         print(line)
     return 0 if summary.read or not summary.failed else 1
+
+
+def _status(summary: Summary) -> str:
+    return (f"read {summary.read:,} · new {summary.new:,} · duplicates {summary.duplicates:,} · "
+            f"failed {sum(summary.failed.values()):,}")
 
 
 def _progress(quiet: bool):

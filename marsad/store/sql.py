@@ -46,6 +46,13 @@ def _title(doc: Document) -> str:
     return doc.text.split("\n", 1)[0][:200]
 
 
+def _body(text: str, title: str | None) -> str:
+    """The text after its headline: results show the title already, the snippet shows the story."""
+    if title and text.startswith(title) and text[len(title):].strip():
+        return text[len(title):].lstrip()
+    return text
+
+
 def _day(published: Any) -> str | None:
     m = _DAY.match(str(published or ""))
     return m.group() if m else None
@@ -142,7 +149,9 @@ class SQLStore(Store):
                           (seq, vec.astype(_EMBED_DTYPE).tobytes()))
         keys = self._add_entities(doc, seq)
         self._add_statements(doc, seq, keys)
+        # entity names as written, plus their English names so "Putin" finds بوتين by keyword too
         names = [m.text for e in doc.entities for m in e.mentions] + [e.name for e in doc.entities]
+        names += [e.name_en for e in doc.entities if e.name_en]
         self._index_article(seq, index_text(title), index_text(doc.text), name_text(names))
 
     def _group_of(self, signature: Any) -> str | None:
@@ -323,7 +332,8 @@ class SQLStore(Store):
         sizes = dict(self._rows(f"SELECT group_id, COUNT(*) FROM articles WHERE group_id IN ({marks}) "
                                 "GROUP BY group_id", gids))
         return [ArticleHit(id=r[1], title=r[2] or "", source=r[3], published=r[4], url=r[5],
-                           snippet=snippet(r[6], parsed), score=float(score), duplicates=sizes.get(r[7], 1) - 1)
+                           snippet=snippet(_body(r[6], r[2]), parsed), score=float(score),
+                           duplicates=sizes.get(r[7], 1) - 1)
                 for r, score in ((rows[seq], score) for seq, score in picked)]
 
     def _semantic_rows(self, text: str, where: str, params: list, limit: int) -> list[tuple]:

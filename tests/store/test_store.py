@@ -91,6 +91,11 @@ def test_names_match_unstemmed(filled):
     assert set(hits) == {aleppo_doc().id, putin_moscow_doc().id}
 
 
+def test_english_entity_names_are_searchable_words(filled):
+    assert set(ids(filled.search(Query("Putin")))) == {aleppo_doc().id, putin_moscow_doc().id}
+    assert ids(filled.search(Query("united nations"))) == [un_doc().id]
+
+
 def test_title_match_ranks_first_and_snippet_shows_match(filled):
     hits = filled.search(Query("موسكو"))
     assert ids(hits) == [putin_moscow_doc().id]
