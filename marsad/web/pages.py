@@ -40,7 +40,7 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       finalize=_finalize, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(STANCES=STANCES, STANCE_AR=STANCE_AR, ENTITY_TYPES=ENTITY_TYPES, TYPE_AR=TYPE_AR,
-                       entity_url=render.entity_url)
+                       entity_url=render.entity_url, outside_link=render.outside_link)
     env.filters["date"] = lambda v: (v or "")[:10]
     return env
 

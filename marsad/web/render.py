@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from markupsafe import Markup, escape
 
@@ -25,6 +25,12 @@ def show_controls(text: str) -> str:
 
 def inert(text: str) -> Markup:
     return escape(show_controls(text))
+
+
+def outside_link(url: str | None) -> str | None:
+    """An article's own URL as a link target only when it is http(s): never javascript: or data:."""
+    url = (url or "").strip()
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else None
 
 
 def entity_url(key: str) -> str:

@@ -65,7 +65,7 @@ HOSTILE = ("عاجل <script>alert(1)</script> رئيس \u202eالوزراء\u20
 
 def hostile() -> Document:
     return build(HOSTILE, {"title": "<script>alert('title')</script> \u202eعنوان", "source": "<i>src</i>",
-                           "published": "2018-03-01"},
+                           "published": "2018-03-01", "url": "javascript:alert(3)"},
                  [("E1", "PER", "<b>المتحدث</b>", "<script>x</script>", "PER:<b>المتحدث</b>", ["المتحدث"]),
                   ("E2", "MISC", "<script>alert(1)</script>", None, "MISC:<script>", ["<script>alert(1)</script>"])],
                  [("E1", "المتحدث", "قال", "assert", "\"الوضع <b>خطير</b> جدا\"", "direct")])

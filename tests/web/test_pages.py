@@ -12,7 +12,7 @@ from . import docs
 from .conftest import light_analyze
 from .fake_store import FakeStore
 
-HOSTILE_MARKERS = ("<script", "<img", "<b>", "<i>src", "\u202e", "\u202c")
+HOSTILE_MARKERS = ("<script", "<img", "<b>", "<i>src", "\u202e", "\u202c", "javascript:")
 
 
 def html_of(resp, status=200) -> str:
@@ -78,6 +78,11 @@ def test_article_page_highlights_entities_and_lists_statements(client, seed_docs
     assert side.count('<li class="statement') == len(doc.statements)
     assert re.search(r'href="#s-\d+">الجملة \d+</a>', side)
     assert "فرانسوا هولاند" in side and "اتّهم" in side  # Hollande, stance accuse
+
+
+def test_article_links_to_its_source_only_over_http(client, seed_docs):
+    page = html_of(client.get(f"/articles/{seed_docs[0].id}"))
+    assert 'href="https://www.bbc.com/arabic/example"' in page
 
 
 def test_missing_article_is_a_404_page(client):
