@@ -54,7 +54,6 @@ _LEMMAS = """
 جدد|يجدد|مجددا|assert|obj
 اعتبر|يعتبر|معتبرا|describe|say
 رأى|يرى|رائيا|describe|say
-اعتقد|يعتقد|معتقدا|describe|say
 وصف|يصف|واصفا|describe|obj
 شبه|يشبه|مشبها|describe|obj
 نفى|ينفي|نافيا|deny|obj
@@ -62,6 +61,7 @@ _LEMMAS = """
 فند|يفند|مفندا|reject|obj
 رفض|يرفض|رافضا|reject|obj
 اتهم|يتهم|متهما|accuse|obj
+حمل|يحمل|-|accuse|obj
 أدان|يدين|-|accuse|obj
 دان|يدين|-|accuse|obj
 انتقد|ينتقد|منتقدا|accuse|obj

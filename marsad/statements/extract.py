@@ -259,7 +259,7 @@ class _Extractor:
                 continue
             break
         start, end = a.toks[j].start, a.toks[k - 1].end
-        app = self._apposition(k, ref)
+        app = self._apposition(k, ref) or self._name_after_title(k, ref)
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -282,6 +282,25 @@ class _Extractor:
                 if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
                     return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
                 return None
+        return None
+
+    def _name_after_title(self, k: int, ref: int) -> tuple[Mention, int] | None:
+        """A person's name closing a long title without commas: "نائب مفوض الشؤون السياسية في الأمم المتحدة
+        تاي بروك زيريهون"، "مبعوث إسرائيل إلى الأمم المتحدة داني داون"."""
+        a = self.a
+        x = k
+        while x < len(a.toks) and x - k < 7 and a.in_sentence(x, ref):
+            m = a.mention_of[x]
+            if m is not None:
+                if a.entities[m.entity].type == "PER" and not a.prefixed(x):
+                    return m, self._skip_apposition(a.mention_end(x) + 1, ref)
+                x = a.mention_end(x) + 1
+                continue
+            w = a.n[x]
+            if not a.is_word(x) or not (w in ("في", "من", "إلى", "الى", "لدى", "لشؤون") or w.startswith("ال")
+                                        or a.proclitic(x) in ("ب", "ل", "لل")):
+                return None
+            x += 1
         return None
 
     def _definite_reference(self, phrase: str, start: int, end: int) -> Source | None:
@@ -347,6 +366,21 @@ class _Extractor:
             before = a.n[first - 1] if first > 0 and a.in_sentence(first - 1, i) else ""
             if a.prefixed(first) or before in _PREPOSITIONS:
                 return None, None  # "في موسكو قال": a place, not the subject
+            head = first
+            while head - 1 >= 0 and first - head < 3 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
+                    and a.mention_of[head - 1] is None and not a.n[head - 1].startswith("ال") \
+                    and a.n[head - 1] not in FUNCTION and a.n[head - 1] not in LEFT_SKIP \
+                    and not cues.match(a.ch(head - 1)) and not a.proclitic(head - 1):
+                head -= 1  # a title in construct before the name: "رئيس وزراء تونس يتهم"، "مستشار ترمب يقول"
+            if head < first and a.entities[m.entity].type != "PER":
+                phrase = a.text[a.toks[head].start:m.end]
+                eid = self._title_entity(phrase)
+                if eid:
+                    ent = a.entities[eid]
+                    return Source(eid, phrase, a.toks[head].start, m.end,
+                                  self.salience.gender_of.get(eid) or entity_gender(ent), "sg"), None
+                g, n = nominal_agreement(phrase)
+                return Source(None, phrase, a.toks[head].start, m.end, g, n), None
             return self._named(m, m.start, m.end), None
         bare = a.n[j][2:] if a.n[j].startswith("ال") else ""
         if bare in _HUMAN_HEADS and a.mention_of[j] is None:
@@ -394,7 +428,7 @@ class _Extractor:
                 return "quote", k, addressee
             if t == ":":
                 return "colon", k, addressee
-            if is_complementizer(t):
+            if is_complementizer(t) and a.n[k - 1] not in _NOT_REPORTING_BEFORE:
                 return "comp", k, addressee
             if cw is not None and cw.prep:
                 if w == cw.prep:
@@ -423,11 +457,12 @@ class _Extractor:
             needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
             if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
                                                      and len(w) > 3):
-                if a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number":
+                if (a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number") \
+                        and w not in _NOT_OBJECT_START:
                     return "obj", k, addressee
             k += 1
             gap += 1
-            if frame == "say" and gap > 4:
+            if frame == "say" and gap > 10 or frame == "obj" and gap > 6:
                 return None  # too far from the verb to be its content
         return None
 
@@ -578,13 +613,32 @@ class _Extractor:
                 if src.entity is None or src.entity.startswith(PSEUDO):
                     return src
                 return Source(src.entity, None, None, None, src.gender, src.number)
-        src = self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
+        src = self._sentence_subject(i, gender, number) \
+            or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
         if src is None:
             return None
         if src.entity is None or src.entity.startswith(PSEUDO):
             # a nominal or unresolved antecedent is only known by its words: keep them
             return src
         return Source(src.entity, None, None, None, src.gender, src.number)
+
+    def _sentence_subject(self, i: int, gender: str, number: str) -> Source | None:
+        """A coordinated verb shares the subject of the sentence's first verb: "وحمل عباس إسرائيل
+        المسؤولية، وأعلن السبت يوم حداد"، "وكانت الفتاة الهاربة قد أدلت بشهادتها، ووصفت ما حدث"."""
+        a = self.a
+        first = a.start_idx.get(a.sent_start[i])
+        if first is None or first >= i - 1 or a.n[i][:1] not in "وف" or number != "sg":
+            return None
+        head = a.n[first]
+        if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None:
+            return None
+        sub = self.subject(first + 1, i)
+        if sub is None or a.toks[sub[1] - 1].end > a.toks[i].start:
+            return None
+        src = sub[0]
+        if src.entity is None and not (src.text or "").startswith("ال"):
+            return None
+        return src if src.gender == gender and src.number == "sg" else None
 
     def _verb(self, i: int, cw: CueWord) -> None:
         a = self.a
@@ -609,6 +663,8 @@ class _Extractor:
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
                 if cw.frame != "obj" or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
+        if cw.lemma in _REQUIRES and not any(a.n[x] in _REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
+            return  # "حمل" reports only when it lays a responsibility on someone
         op = self.opener(k, i, cw, cw.frame)
         if op is None:
             return
@@ -618,7 +674,7 @@ class _Extractor:
             stance = STANCE_NOUNS.get(a.n[j + 1], stance)
         if how == "obj" and cw.lemma in _SECOND_PREP:
             # "حذر X من Y"، "دعا X إلى Y": the content is Y
-            for x in range(j, min(j + 6, len(a.toks))):
+            for x in range(j, min(j + 10, len(a.toks))):
                 if a.n[x] in _SECOND_PREP[cw.lemma] and a.in_sentence(x, i):
                     how, j = "prep", x
                     break
@@ -779,11 +835,16 @@ def _saying(word: str) -> bool:
 
 
 _RELAY = {norm(x) for x in cues.RELAY_VERBS}
+# "بعد أن"، "يجب أن": a complementizer that does not open reported content
+_NOT_REPORTING_BEFORE = _N("بعد قبل منذ من يجب ينبغي يمكن بد لابد دون حتى رغم بمجرد شريطة بشرط مجرد")
+# an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
+_NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
+_REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية")}
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
 _PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
 _HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر متحدث متحدثة وزير وزيرة رئيس رئيسة نائب سفير مندوب ممثل "
                   "مدير قائد زعيم أمين مستشار ناشط ناشطون ناشطين شهود شاهد سكان أحد مواطن مواطنون محام محامي "
-                  "مدع مدعي قاض قاضي قضاة شرطة جيش حكومة سلطات معارضة معارضون وزارة تقارير تقرير وسائل منظمات "
+                  "مدع مدعي قاض قاضي قضاة شرطة جيش حكومة سلطات معارضة معارضون وزارة وسائل منظمات "
                   "منظمة جانب طرف كل جماعات جماعة خبراء خبير محللون محلل مراقبون نشطاء أطباء طبيب منسق "
                   "ناطق مراسل مراسلون برلمان مجلس لجنة وزراء مسؤولو ممثلو ممثلون قادة زعماء رؤساء سفراء نواب "
                   "أعضاء محامو محامون شهود نشطاء سكان أهالي متظاهرون محتجون معارضو مؤيدو منتقدو دبلوماسي "
