@@ -31,6 +31,12 @@ def test_every_page_is_rtl_arabic_with_the_shipped_font(client):
         assert resp.status_code == 200 and resp.content[:4] == b"\x00\x01\x00\x00"  # a TrueType font
 
 
+def test_pages_forbid_scripts_by_policy(client, seed_docs):
+    for path in ("/", f"/articles/{seed_docs[0].id}", "/nope", "/docs"):
+        csp = client.get(path).headers["content-security-policy"]
+        assert "script-src 'none'" in csp and "object-src 'none'" in csp
+
+
 def test_home_lists_latest_articles_and_people(client, seed_docs):
     page = html_of(client.get("/"))
     assert f'href="/articles/{seed_docs[0].id}"' in page
@@ -123,6 +129,12 @@ def test_analyze_page_reads_uploaded_files_in_arabic_encodings(client):
     for data in (text.encode("utf-8"), text.encode("cp1256")):
         page = html_of(client.post("/analyze", files={"file": ("a.txt", data, "text/plain")}))
         assert "قال الوزير إن الوضع مستقر" in page
+
+
+def test_analyze_page_refuses_binary_uploads(client):
+    page = html_of(client.post("/analyze", files={"file": ("a.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")}),
+                   422)
+    assert "PNG" in page
 
 
 def test_analyze_page_reports_bad_input(client):
