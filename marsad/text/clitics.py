@@ -29,6 +29,7 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ك", "ي")  # longest first
 IMPERFECT = "يتنأ"  # the future س only comes before an imperfect verb
+_OTHER_PERSON = {"ي": "ت", "ت": "ي", "ن": "ي", "أ": "ي"}
 MIN_STEM = 2  # letters left for the stem, article excluded
 MIN_COUNT = 5  # a stem seen fewer times than this is not evidence
 # How frequent the stem must be compared with the whole word. Conjunctions attach to anything, so
@@ -45,7 +46,7 @@ ARTICLE_RATIO = 0.02  # the article is productive: a rarely bare stem is still e
 
 # Words that begin or end with clitic letters but are not clitic forms (or are fixed function words).
 WHOLE = frozenset("""
-كان كانت كانوا كانا كنت كنا كما كل كلا كلها كله كلهم كي كيف كيلا كأن كأنه لكن لكنه لكنها لكنهم لكي لقد لم لما لن
+كان كانت كانوا كانا كنت كنا كما كل كلا كلما كلها كله كلهم كي كيف كيلا كأن كأنه لكن لكنه لكنها لكنهم لكي لقد لم لما لن
 لا لو لولا ليس ليست ليسوا لدى لدي لذا لعل لعله لدينا لديه لديها لديهم فقط فيما فإن فلا بل بلى بعد بين بينما بدون
 بيد الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي اللائي الى الا الان الله اللهم
 ذلك تلك هناك هنالك اولئك هنا ماذا لماذا إذا إذ كذا هكذا هذه هذا هذي
@@ -136,11 +137,10 @@ def split(word: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(pieces)
 
 
-def _paradigm(counts: dict[str, int], stem: str, full: str) -> int:
-    """How many other forms of the stem are attested (بلاد: البلاد, بلادها, بلادهم...): a real stem
-    has a family of forms, a word's first letters (ميا of مياه) do not."""
-    forms = (full, "ال" + full, "و" + full, "ب" + full, "ل" + full,
-             stem + "ه", stem + "ها", stem + "هم", stem + "نا")
+def _paradigm(counts: dict[str, int], stem: str, full: str, enc: str) -> int:
+    """How many forms of the stem are attested besides this one (بلاد: البلاد, بلادها, بلادهم...): a real
+    stem takes other suffixes too; a word's first letters (ميا of مياه, ماي of مايك) do not."""
+    forms = (full, "ال" + full, *(stem + x for x in ("ه", "ها", "هم", "نا", "ك", "كم") if x != enc))
     return sum(counts.get(f, 0) >= MIN_COUNT for f in forms)
 
 
@@ -169,7 +169,10 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
             if evidence < MIN_COUNT or evidence < (RATIO_SHORT if short else RATIO if enc in SECOND_PERSON
                                                    else RATIO_SUFFIX) * base:
                 continue
-            if not short and (evidence < RATIO * base or enc == "ي") and _paradigm(counts, stem, _full(counts, stem)) < 4:
+            if short and enc in SECOND_PERSON:
+                continue  # بنك is a bank, not بن + ك
+            weak = evidence < RATIO * base or enc in SECOND_PERSON  # (مايك is Mike, not ماي + ك)
+            if not short and weak and _paradigm(counts, stem, _full(counts, stem), enc) < 3:
                 continue
         if art:  # التزام is one word: the article needs the bare stem attested too
             with_article = counts.get("ال" + stem, 0)
@@ -188,6 +191,18 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
                 ratio = RATIO_SHORT if short or prep == "ك" else RATIO
             if not (evidence >= MIN_COUNT and evidence >= ratio * whole) and not (art and not whole):
                 continue  # (an unseen word with the article: grammar is enough, والزيلينسكي)
+            rest = w[outer:]
+            if conj and not prep and evidence < RATIO * whole and not any(
+                    counts.get(key(form), 0) >= MIN_COUNT for form in (("ف" if conj == "و" else "و") + rest, rest + "ت")):
+                continue  # weak evidence: the other conjunction or a verb's feminine form must occur too
+                # (فقال, أضافت; but فيلق is not ف + يلق, وكيل is not و + كيل)
+            if prep in PREPOSITIONS and enc in SECOND_PERSON:
+                continue  # باراك is not ب + أرى + ك: "you" is rare in news, Barack is not
+            if prep in PREPOSITIONS and not inner.startswith("ال") and whole >= MIN_COUNT and not any(
+                    counts.get(form + inner, 0) >= MIN_COUNT for form in ("ب", "ل", "ك", "ال") if form != prep):
+                continue  # a noun takes other prepositions too (بفرنسا: لفرنسا); لجان is not ل + جان (Jean)
+            if prep == "س" and counts.get(key(_OTHER_PERSON.get(rest[0], "ي") + w[outer + 1:e]), 0) < MIN_COUNT:
+                continue  # a verb has other persons (سيلتقي: تلتقي); سيلين (Celine) has no تلين
         score = evidence * 4 + outer + (1 if art else 0) + (1 if enc else 0)
         if score > best_score:
             best, best_score = (conj, prep, art, k, e, enc), score

@@ -119,10 +119,14 @@ def _nfc_with_map(text: str) -> tuple[str, list[int]]:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         cluster = unicodedata.normalize("NFC", text[i:j])
-        if len(cluster) == j - i:
+        m = len(cluster)
+        if m == j - i:
             offsets.extend(range(i, j))
-        else:  # composed: every output char points at the cluster start; the end maps to j
-            offsets.extend([i] * len(cluster))
+        elif m < j - i:  # composed: the first char starts the cluster, marks left over end it
+            offsets.append(i)
+            offsets.extend(range(j - m + 1, j))
+        else:
+            offsets.extend([i] * m)
         out.append(cluster)
         i = j
     offsets.append(n)
