@@ -145,6 +145,7 @@ def _paradigm(counts: dict[str, int], stem: str, full: str, enc: str) -> int:
 
 
 def _best(w: str) -> list[tuple[int, int, str]] | None:
+    """The best-attested reading of ``w`` that passes every check, as pieces; None to keep it whole."""
     if len(w) < MIN_STEM + 1 or key(w) in WHOLE:
         return None
     counts = _counts()
@@ -157,52 +158,15 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
         if any(key(w[i:]) in WHOLE or key(w[i:e]) in WHOLE for i in range(1, min(k, outer + 1))):
             continue  # وكان is و + كان, never و + ك + ان
         stem = key(w[k:e])
-        short = e - k < 3
-        if prep and prep != "س" and short:
-            continue  # بها, كلاهما: a preposition before a two-letter stem is a pronoun or no split
         evidence = counts.get(stem, 0)
-        if enc:  # the stem against the stem with its suffix (حكومة against حكومته)
-            if enc == "ي" and (_nisba(counts, stem) or _stem_count(counts, stem, True) < counts.get(key(w[k:]), 0)):
-                continue  # عربي, كومي (Comey): a final ي is far more often part of the word than "my"
-            base = counts.get(key(w[k:]), 0)
-            evidence = _stem_count(counts, stem, True)
-            if evidence < MIN_COUNT or evidence < (RATIO_SHORT if short else RATIO if enc in SECOND_PERSON
-                                                   else RATIO_SUFFIX) * base:
-                continue
-            if short and enc in SECOND_PERSON:
-                continue  # بنك is a bank, not بن + ك
-            weak = evidence < RATIO * base or enc in SECOND_PERSON  # (مايك is Mike, not ماي + ك)
-            if not short and weak and _paradigm(counts, stem, _full(counts, stem), enc) < 3:
-                continue
-        if art:  # التزام is one word: the article needs the bare stem attested too
-            with_article = counts.get("ال" + stem, 0)
-            if evidence < ARTICLE_RATIO * with_article or (not evidence and len(stem) < 3):
-                continue
-            evidence = max(with_article, evidence)
-        if outer:  # the word without its proclitics against the whole word (قال against وقال)
-            inner = key(w[outer:]) if art != 1 else "ا" + key(w[outer:])  # للمناطق: inner form المناطق
-            evidence = max(counts.get(inner, 0), evidence)
-            # ولاية is not و + ل + آية: with two proclitics the inner form must be a word too
-            if conj and prep and whole >= MIN_COUNT and counts.get(key(w[len(conj):]), 0) < RATIO_CONJ * whole:
-                continue
-            if conj and not prep:
-                ratio = RATIO_CONJ_SHORT if short else RATIO_CONJ
-            else:
-                ratio = RATIO_SHORT if short or prep == "ك" else RATIO
-            if not (evidence >= MIN_COUNT and evidence >= ratio * whole) and not (art and not whole):
-                continue  # (an unseen word with the article: grammar is enough, والزيلينسكي)
-            rest = w[outer:]
-            if conj and not prep and evidence < RATIO * whole and not any(
-                    counts.get(key(form), 0) >= MIN_COUNT for form in (("ف" if conj == "و" else "و") + rest, rest + "ت")):
-                continue  # weak evidence: the other conjunction or a verb's feminine form must occur too
-                # (فقال, أضافت; but فيلق is not ف + يلق, وكيل is not و + كيل)
-            if prep in PREPOSITIONS and enc in SECOND_PERSON:
-                continue  # باراك is not ب + أرى + ك: "you" is rare in news, Barack is not
-            if prep in PREPOSITIONS and not inner.startswith("ال") and whole >= MIN_COUNT and not any(
-                    counts.get(form + inner, 0) >= MIN_COUNT for form in ("ب", "ل", "ك", "ال") if form != prep):
-                continue  # a noun takes other prepositions too (بفرنسا: لفرنسا); لجان is not ل + جان (Jean)
-            if prep == "س" and counts.get(key(_OTHER_PERSON.get(rest[0], "ي") + w[outer + 1:e]), 0) < MIN_COUNT:
-                continue  # a verb has other persons (سيلتقي: تلتقي); سيلين (Celine) has no تلين
+        if enc:
+            evidence = _suffix_evidence(counts, w, k, e, enc)
+        if art and evidence is not None:
+            evidence = _article_evidence(counts, stem, evidence)
+        if outer and evidence is not None:
+            evidence = _proclitic_evidence(counts, w, conj, prep, art, k, e, enc, whole, evidence)
+        if evidence is None:
+            continue
         score = evidence * 4 + outer + (1 if art else 0) + (1 if enc else 0)
         if score > best_score:
             best, best_score = (conj, prep, art, k, e, enc), score
@@ -216,6 +180,65 @@ def _best(w: str) -> list[tuple[int, int, str]] | None:
     if enc:
         pieces.append((e, len(w), "enclitic"))
     return pieces
+
+
+def _suffix_evidence(counts: dict[str, int], w: str, k: int, e: int, enc: str) -> int | None:
+    """Count of the stem if the suffix split holds (حكومة against حكومته), else None."""
+    stem, base = key(w[k:e]), counts.get(key(w[k:]), 0)
+    short = e - k < 3
+    evidence = _stem_count(counts, stem, True)
+    if enc == "ي" and (_nisba(counts, stem) or evidence < base):
+        return None  # عربي, كومي (Comey): a final ي is far more often part of the word than "my"
+    if short and enc in SECOND_PERSON:
+        return None  # بنك is a bank, not بن + ك
+    ratio = RATIO_SHORT if short else RATIO if enc in SECOND_PERSON else RATIO_SUFFIX
+    if evidence < MIN_COUNT or evidence < ratio * base:
+        return None
+    weak = evidence < RATIO * base or enc in SECOND_PERSON  # (مايك is Mike, not ماي + ك)
+    if not short and weak and _paradigm(counts, stem, _full(counts, stem), enc) < 3:
+        return None
+    return evidence
+
+
+def _article_evidence(counts: dict[str, int], stem: str, bare: int) -> int | None:
+    """Count of the stem with its article if the article split holds; التزام is one word: the bare
+    stem must be attested too (the article is productive, so rarely is enough)."""
+    with_article = counts.get("ال" + stem, 0)
+    if bare < ARTICLE_RATIO * with_article or (not bare and len(stem) < 3):
+        return None
+    return max(with_article, bare)
+
+
+def _proclitic_evidence(counts: dict[str, int], w: str, conj: str, prep: str, art: int, k: int, e: int, enc: str,
+                        whole: int, evidence: int) -> int | None:
+    """Count of the word without its proclitics if their split holds (قال against وقال), else None."""
+    outer = len(conj) + len(prep)
+    short = e - k < 3
+    rest = w[outer:]
+    inner = key(rest) if art != 1 else "ا" + key(rest)  # للمناطق: the inner form is المناطق
+    evidence = max(counts.get(inner, 0), evidence)
+    if prep in PREPOSITIONS and short:
+        return None  # بها, كلاهما: a preposition before a two-letter stem is a pronoun or no split
+    if prep in PREPOSITIONS and enc in SECOND_PERSON:
+        return None  # باراك is not ب + أرى + ك: "you" is rare in news, Barack is not
+    if conj and prep and whole >= MIN_COUNT and counts.get(key(w[len(conj):]), 0) < RATIO_CONJ * whole:
+        return None  # ولاية is not و + ل + آية: with two proclitics the inner form must be a word too
+    if conj and not prep:
+        ratio = RATIO_CONJ_SHORT if short else RATIO_CONJ
+    else:
+        ratio = RATIO_SHORT if short or prep == "ك" else RATIO
+    if not (evidence >= MIN_COUNT and evidence >= ratio * whole) and not (art and not whole):
+        return None  # (an unseen word with the article: grammar is enough, والزيلينسكي)
+    if conj and not prep and evidence < RATIO * whole and not any(
+            counts.get(key(form), 0) >= MIN_COUNT for form in (("ف" if conj == "و" else "و") + rest, rest + "ت")):
+        return None  # weak evidence: the other conjunction or a verb's feminine form must occur too
+        # (فقال, أضافت; but فيلق is not ف + يلق, وكيل is not و + كيل)
+    if prep in PREPOSITIONS and not inner.startswith("ال") and whole >= MIN_COUNT and not any(
+            counts.get(form + inner, 0) >= MIN_COUNT for form in ("ب", "ل", "ك", "ال") if form != prep):
+        return None  # a noun takes other prepositions too (بفرنسا: لفرنسا); لجان is not ل + جان (Jean)
+    if prep == "س" and counts.get(key(_OTHER_PERSON.get(rest[0], "ي") + w[outer + 1:e]), 0) < MIN_COUNT:
+        return None  # a verb has other persons (سيلتقي: تلتقي); سيلين (Celine) has no تلين
+    return evidence
 
 
 def _full(counts: dict[str, int], stem: str) -> str:
