@@ -118,8 +118,8 @@ class CueWord:
 def _perfect_forms(p: str) -> dict[str, tuple[str, str]]:
     if p.endswith(("ى", "ا")):  # defective: نفى نفت نفوا، دعا دعت دعوا
         b = p[:-1]
-        return {p: ("m", "sg"), b + "ت": ("f", "sg"), b + "وا": ("m", "pl"), b + "يا": ("m", "pl"),
-                b + "تا": ("f", "pl")}
+        # no dual "نفيا": it reads as the verbal noun ("ينفي نفيا قاطعا")
+        return {p: ("m", "sg"), b + "ت": ("f", "sg"), b + "وا": ("m", "pl"), b + "تا": ("f", "pl")}
     return {p: ("m", "sg"), p + "ت": ("f", "sg"), p + "وا": ("m", "pl"), p + "ا": ("m", "pl"),
             p + "تا": ("f", "pl"), p + "ن": ("f", "pl")}
 

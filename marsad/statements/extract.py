@@ -38,7 +38,8 @@ RELATIVES = _N("التي الذي الذين اللذين اللتين اللا�
 PRONOUN_SUBJECTS = {norm(w): (g, n) for w, g, n in (
     ("لكنه", "m", "sg"), ("لكنها", "f", "sg"), ("لكنهم", "m", "pl"), ("ولكنه", "m", "sg"),
     ("ولكنها", "f", "sg"), ("ولكنهم", "m", "pl"), ("إنه", "m", "sg"), ("إنها", "f", "sg"),
-    ("بل إنه", "m", "sg"), ("فإنه", "m", "sg"), ("فإنها", "f", "sg"), ("كما أنه", "m", "sg"))}
+    ("فإنه", "m", "sg"), ("فإنها", "f", "sg"), ("هو", "m", "sg"), ("وهو", "m", "sg"), ("هي", "f", "sg"),
+    ("وهي", "f", "sg"), ("هم", "m", "pl"), ("وهم", "m", "pl"))}
 LEFT_SKIP = _N("قد وقد لقد ولقد لا ولا لم ولم لن تزال يزال تزل يزل زال زالت ما وما أيضا كذلك بدوره بدورها "
                "بدورهم فقط أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت اليوم")
 CLAUSE_BREAKS = _N("لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها ولكنهم فيما بينما كما وكما ثم")
@@ -221,13 +222,14 @@ class _Extractor:
                 or nj in SOURCE_CUES or nj[:1] == "ل" and len(nj) > 3 or len(nj) < 2 or nj in MEDIUM_NOUNS:
             return None
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
-        k, last_def = j + 1, nj.startswith("ال")
+        k, last_def, after_bism = j + 1, nj.startswith("ال"), False
         while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 9:
             w, m = a.n[k], a.mention_of[k]
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
-                if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j:
+                if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j \
+                        and not after_bism:
                     # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if last_def and a.ch(k - 1) not in ("في", "من") and not a.n[k - 1].startswith(("ال", "ب")):
@@ -238,8 +240,10 @@ class _Extractor:
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
                     or w in SOURCE_CUES or w in RELATIVES:
                 break
-            if w in ("في", "من") and not last_def and (a.mention_of[k + 1] is not None or a.n[k + 1:k + 2]
-                                                        and a.n[k + 1].startswith("ال")):
+            if w in ("في", "من", "باسم") and (not last_def or w == "باسم") and k + 1 < len(a.toks) \
+                    and a.in_sentence(k + 1, ref) and (a.mention_of[k + 1] is not None or a.is_word(k + 1)
+                                                      and a.n[k + 1] not in FUNCTION and not a.proclitic(k + 1)):
+                after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
                 continue
             if w.startswith("ال") and w not in FUNCTION:
@@ -259,7 +263,7 @@ class _Extractor:
                 continue
             break
         start, end = a.toks[j].start, a.toks[k - 1].end
-        app = self._apposition(k, ref) or self._name_after_title(k, ref)
+        app = None if after_bism else self._apposition(k, ref) or self._name_after_title(k, ref)
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -353,8 +357,18 @@ class _Extractor:
             return None, None
         if a.n[j] in PRONOUN_SUBJECTS:
             return None, PRONOUN_SUBJECTS[a.n[j]]
-        if a.n[j] in RELATIVES:
+        relative = a.n[j] in RELATIVES
+        if relative:
             j -= 1
+            if j >= 0 and a.mention_of[j] is None and a.n[j].startswith("ال") and a.in_sentence(j, i):
+                # "المرأة الثالثة التي تتهم": the described noun phrase is the source
+                first = j
+                while first - 1 >= 0 and j - first < 2 and a.n[first - 1].startswith("ال") \
+                        and a.mention_of[first - 1] is None and a.in_sentence(first - 1, i):
+                    first -= 1
+                start, end = a.toks[first].start, a.toks[j].end
+                g, n = nominal_agreement(a.text[start:end])
+                return Source(None, a.text[start:end], start, end, g, n), None
         if a.ch(j) in "،," and a.mention_of[j - 1] is not None \
                 and a.entities[a.mention_of[j - 1].entity].type == "PER":
             j -= 1  # "وكان الرئيس الفرنسي، فرانسوا هولاند، قد أشار"
@@ -364,7 +378,7 @@ class _Extractor:
             while first - 1 >= 0 and a.mention_of[first - 1] is m:
                 first -= 1
             before = a.n[first - 1] if first > 0 and a.in_sentence(first - 1, i) else ""
-            if a.prefixed(first) or before in _PREPOSITIONS:
+            if not relative and (a.prefixed(first) or before in _PREPOSITIONS):
                 return None, None  # "في موسكو قال": a place, not the subject
             head = first
             while head - 1 >= 0 and first - head < 3 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
@@ -610,6 +624,8 @@ class _Extractor:
                 break
             if f.speaker is not None:
                 src = f.speaker
+                if (src.gender, src.number) != (gender, number) and number == "sg":
+                    break  # "بعدما أكد" after a plural subject: someone else
                 if src.entity is None or src.entity.startswith(PSEUDO):
                     return src
                 return Source(src.entity, None, None, None, src.gender, src.number)
@@ -667,6 +683,7 @@ class _Extractor:
             return  # "حمل" reports only when it lays a responsibility on someone
         op = self.opener(k, i, cw, cw.frame)
         if op is None:
+            self._postposed(i, cw, speaker)
             return
         how, j, addressee = op
         stance = cw.stance
@@ -685,6 +702,18 @@ class _Extractor:
         if speaker is None:
             speaker = self._implicit(i, gender, number)
         self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
+
+    def _postposed(self, i: int, cw: CueWord, speaker: Source | None) -> None:
+        """"…، كما أفاد وكيل الدفاع عنه": an attribution after the clause it reports."""
+        a = self.a
+        if i < 2 or a.n[i - 1] not in _N("كما وكما حسبما") or a.ch(i - 2) not in "،," or speaker is None:
+            return
+        s = a.sent_start[i]
+        e = _stripped_end(a.text, s, a.toks[i - 2].start)
+        if e - s < 10:
+            return
+        kind = "mixed" if any(c in quotes.MARKS for c in a.text[s:e]) else "indirect"
+        self._add(_Found((a.toks[i].start, a.toks[i].end, cw.stance), speaker, True, (s, e), kind), i, cw)
 
     def _subject_confirmed(self, k: int, i: int, cw: CueWord, src: Source) -> bool:
         """Verb-first object verbs: a noun phrase is the subject when it names a source (an entity or a

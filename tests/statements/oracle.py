@@ -36,12 +36,17 @@ def oracle_doc(gold: dict) -> Document:
     doc = Document(text=gold["text"], meta={"id": gold["id"]})
     segment.annotate(doc)
     tokenize.annotate(doc)
-    taken: list[tuple[int, int]] = []
-    for i, g in enumerate(gold["entities"], 1):
-        spans = [sp for sp in _locate(doc.text, [g["name"]] + g.get("aliases", []))
-                 if not any(sp[0] < b and a < sp[1] for a, b in taken)]
-        taken += spans
-        ent = Entity(id=f"E{i}", type=g["type"], name=g["name"], titles=list(g.get("titles", [])),
+    # longest names first over all entities, so "مفوضية الأمم المتحدة" is not cut into "الأمم المتحدة"
+    names = sorted(((n, i) for i, g in enumerate(gold["entities"]) for n in {g["name"], *g.get("aliases", [])}),
+                   key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int, int]] = []
+    for name, i in names:
+        for s, e in _locate(doc.text, [name]):
+            if not any(s < b and a < e for a, b, _ in taken):
+                taken.append((s, e, i))
+    for i, g in enumerate(gold["entities"]):
+        spans = sorted((s, e) for s, e, k in taken if k == i)
+        ent = Entity(id=f"E{i + 1}", type=g["type"], name=g["name"], titles=list(g.get("titles", [])),
                      mentions=[Span(s, e, doc.text[s:e]) for s, e in spans])
         doc.entities.append(ent)
         doc.mentions += [Mention(s, e, doc.text[s:e], g["type"], ent.id) for s, e in spans]
