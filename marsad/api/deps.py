@@ -1,4 +1,4 @@
-"""What every route needs: the store (one connection per worker thread) and the write token."""
+"""What every route needs: the store, the write token, and the analyzer's errors turned into API errors."""
 from __future__ import annotations
 
 import hmac
@@ -14,40 +14,32 @@ from .errors import ApiError, log
 
 
 class Stores:
-    """Hands each request a Store. Given a URL, each worker thread opens its own connection (SQLite
-    connections must stay on their thread; WAL lets them read side by side). Given a ready Store
-    (tests, ``:memory:``), requests share it one at a time."""
+    """Hands each request the one Store of this server, opened on first use from a URL (or given ready:
+    tests, ``:memory:``). Requests use it one at a time: a store holds one connection, and its search
+    model and embedding matrix are loaded once, not once per worker thread."""
 
     def __init__(self, source: Store | str | None):
-        self._shared = source if isinstance(source, Store) else None
-        self._url = None if self._shared else source
-        self._local = threading.local()
-        self._lock = threading.Lock()
-        self._opened: list[Store] = []
+        self._owned = not isinstance(source, Store)  # opened here, so closed here
+        self._store = None if self._owned else source
+        self._url = source if self._owned else None
+        self._lock = threading.RLock()
 
     @contextmanager
     def use(self) -> Iterator[Store]:
-        if self._shared is not None:
-            with self._lock:
-                yield self._shared
-            return
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self._url)
-            self._local.store = store
-            with self._lock:
-                self._opened.append(store)
-        yield store
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self._url)
+            yield self._store
 
     def close(self) -> None:
         with self._lock:
-            for store in self._opened:
-                store.close()
-            self._opened.clear()
+            if self._owned and self._store is not None:
+                self._store.close()
+                self._store = None
 
 
 def store(request: Request):
-    """``with store(request) as s:`` inside a route body, so the connection is used on one thread."""
+    """``with store(request) as s:`` in a route body; the store is held only for the block."""
     return request.app.state.stores.use()
 
 
