@@ -32,7 +32,8 @@ def main() -> None:
         for line in f:
             art = json.loads(line)
             counts.update(map(key, _WORD.findall(f"{art.get('title') or ''}\n{art.get('text') or ''}")))
-    kept = sorted(((w, c) for w, c in counts.items() if c >= args.min_count and len(w) > 1), key=lambda x: (-x[1], x[0]))
+    kept = sorted(((w, c) for w, c in counts.items() if c >= args.min_count and len(w) > 1),
+                  key=lambda x: (-x[1], x[0]))
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("# Arabic word-form counts from the ANT v2.1 corpus (Apache-2.0, Chouigui et al. 2021); "
                 "built by scripts/build_word_counts.py\n")
