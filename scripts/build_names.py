@@ -45,8 +45,33 @@ def clean_en(s: str) -> str:
 
 # ----------------------------------------------------------------------------- places
 
-def places(shared: Path) -> dict[str, tuple[str, str, str]]:
-    """key -> (type, English, source); earlier sources win."""
+def skeleton(latin: str) -> str:
+    """Consonant skeleton of a romanized name: "Al Hudaydah" -> "hdydh"."""
+    s = re.sub(r"^(al|el|ad|as|ash|ar|an|at|az)[- ]", "", clean_en(latin))
+    s = re.sub(r"[^a-z]|[aeiouyw]", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def close(a: str, b: str) -> bool:
+    """Skeletons that differ by at most a third of their letters (edit distance)."""
+    if not a or not b:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= max(1, max(len(a), len(b)) // 3)
+
+
+def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
+    """key -> (type, English, source); earlier sources win.
+
+    GeoNames alternate names carry no language tag and some Arabic-script ones are wrong (another
+    town's name): one is kept only when its romanization by the character model is close to one of
+    the city's Latin names.
+    """
     out: dict[str, tuple[str, str, str]] = {}
 
     def add(ar: str, typ: str, en: str, src: str) -> None:
@@ -77,12 +102,16 @@ def places(shared: Path) -> dict[str, tuple[str, str, str]]:
             col = line.rstrip("\n").split("\t")
             if len(col) < 15:
                 continue
-            name_en, cc, pop = col[2] or col[1], col[8], int(col[14] or 0)
-            for alt in col[3].split(","):
-                alt = alt.strip()
+            name_en, cc, pop = (col[2] or col[1]).strip("`'"), col[8], int(col[14] or 0)
+            alts = [x.strip() for x in col[3].split(",")]
+            latin = {skeleton(x) for x in [col[1], col[2], *alts] if x and x.isascii()}
+            for alt in alts:
                 if not alt or not ARABIC_WORD.match(alt) or NON_ARABIC & set(alt):
                     continue
                 k = key(alt)
+                roman = " ".join(model.best(w[2:] if w.startswith("ال") else w) for w in k.split())
+                if not any(close(skeleton(roman), x) for x in latin):
+                    continue
                 rank = (cc in ARAB_CC, pop, name_en)
                 if k and (k not in best or rank[:2] > best[k][:2]):
                     best[k] = rank
@@ -105,7 +134,8 @@ def word_pairs(shared: Path, split: str) -> list[tuple[str, str, int]]:
     for line in open(n / "netranslit_wikidata_ar" / tok_file, encoding="utf-8"):
         col = line.rstrip("\n").split("\t")
         if len(col) == 3:
-            pairs.append((fold(col[1].replace(" ", "")), clean_en(col[0]), int(col[2] or 1)))
+            # Wikidata person names count double: real people's own spellings, unlike mined pairs.
+            pairs.append((fold(col[1].replace(" ", "")), clean_en(col[0]), 2 * int(col[2] or 1)))
     for line in open(n / "anetac/EN-AR_Named-entities.txt", encoding="utf-8"):
         col = line.split()
         if len(col) == 3 and split == "all":
@@ -153,7 +183,17 @@ def main() -> None:
     a = ap.parse_args()
     t0 = time.time()
 
-    pl = places(a.shared)
+    train = [(ar, en) for ar, en, _ in word_pairs(a.shared, "train")]
+    model = translit.train(train, iterations=a.iterations, log=print)
+    with gzip.open(a.out / "names_translit.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+        json.dump(model, f, ensure_ascii=False, separators=(",", ":"))
+    m = translit.CharModel(model)
+    test = held_out(a.shared)
+    exact = sum(m.best(ar) == en for ar, en in test)
+    print(f"char model: {len(train)} training pairs; held-out google_translit test exact "
+          f"{exact}/{len(test)} = {exact / len(test):.3f}; {time.time() - t0:.0f}s")
+
+    pl = places(a.shared, m)
     with gzip.open(a.out / "names_places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
         for k in sorted(pl):
             f.write("\t".join((k, *pl[k])) + "\n")
@@ -165,15 +205,6 @@ def main() -> None:
             f.write(f"{k}\t{lex[k][0]}\t{lex[k][1]}\n")
     print(f"name words: {len(lex)}")
 
-    train = [(ar, en) for ar, en, _ in word_pairs(a.shared, "train")]
-    model = translit.train(train, iterations=a.iterations, log=print)
-    with gzip.open(a.out / "names_translit.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(model, f, ensure_ascii=False, separators=(",", ":"))
-    test = held_out(a.shared)
-    m = translit.CharModel(model)
-    exact = sum(m.best(ar) == en for ar, en in test)
-    print(f"char model: {len(train)} training pairs; held-out google_translit test exact "
-          f"{exact}/{len(test)} = {exact / len(test):.3f}; {time.time() - t0:.0f}s")
     for p in sorted(a.out.glob("names_*")):
         print(f"  {p.name}: {p.stat().st_size:,} bytes")
 

@@ -41,7 +41,7 @@ def clitic_variants(word: str) -> list[str]:
     out: list[str] = []
     w = word
     for _ in range(2):  # at most two clitics: و + ب/ل/ك
-        if len(w) < 4 or w[0] not in PROCLITICS:
+        if len(w) < 3 or w[0] not in PROCLITICS:  # "لبي بي سي": a short first word may carry one too
             break
         if w.startswith("لل") and len(w) > 4:
             out.append("ال" + w[2:])

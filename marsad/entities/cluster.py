@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
+from ..text import clitics
 from . import names
 from .arabic import clitic_variants, fold, key, words
 from .titles import find_titles, title_references
@@ -28,10 +29,11 @@ except ImportError:  # pragma: no cover - kept only for a tree without marsad.te
 # Words in front of a name that do not change what it names ("حركة حماس" is "حماس").
 TRANSPARENT = set(map(fold, """حركة تنظيم جماعة فصيل ميليشيات ميليشيا مليشيات مليشيا وكالة صحيفة جريدة قناة
 محطة شبكة موقع مجلة شركة حزب منظمة هيئة مدينة بلدة قرية مخيم محافظة إقليم اقليم ولاية دولة مضيق هضبة
-جزيرة منطقة العاصمة""".split()))
+جزيرة منطقة العاصمة جهاز مؤسسة قوات""".split()))
 # Descriptors left out of an entity's name ("مدينة حلب" is named "حلب").
-PLACE_WORDS = set(map(fold, "مدينة بلدة قرية العاصمة".split()))
+PLACE_WORDS = set(map(fold, "مدينة بلدة قرية".split()))
 _PAREN = re.compile(r"\s*[(\[]\s*$")
+_RAW_WORD = re.compile(r"[\u0621-\u064a\u0670\u064b-\u065f]+")
 
 
 @dataclass
@@ -46,21 +48,35 @@ class _Group:
         return max(self.keys, key=lambda k: (len(k.split()), len(k)))
 
 
-def _bare_key(text: str, known: Counter) -> str:
-    """The mention's key without a prefix clitic when the bare reading is a name seen elsewhere."""
+def _bare(text: str, known: Counter) -> tuple[str, int | None]:
+    """The mention's key without a prefix clitic when the bare reading is a name, and how many
+    characters of ``text`` that clitic takes (None when the bare form is not a plain suffix of the text,
+    as in للأمم = لـ + الأمم).
+
+    Evidence for the bare reading: another mention or a lexicon name reads so, or the corpus-based
+    clitic segmenter splits the word (وفرحان = و + فرحان, while بوتين and فرنسا stay whole).
+    """
     w = words(text)
-    if not w:
-        return ""
+    raw = _RAW_WORD.search(text)
+    if not w or not raw:
+        return " ".join(w), 0
     full = " ".join(w)
     if _lexicon_has(full):
-        return full
-    tokens = names.lexicons().tokens
+        return full, 0
     for v in clitic_variants(w[0]):
         cand = " ".join([v] + w[1:])
-        if (known[cand] or _lexicon_has(cand) or (v.startswith("ال") and not w[0].startswith("ال"))
-                or (v in tokens and w[0] not in tokens)):
-            return cand
-    return full
+        if known[cand] or _lexicon_has(cand) or (v.startswith("ال") and not w[0].startswith("ال")):
+            return cand, (raw.start() + len(w[0]) - len(v) if w[0].endswith(v) else None)
+    if not w[0].startswith("لل"):
+        pieces = clitics.split(raw.group())
+        n = 0
+        for s, e, role in pieces:
+            if role != "proclitic" or e - s != 1 or raw.group()[s] not in "وفبلك":
+                break
+            n = e
+        if n and len(w[0]) - n >= 3:
+            return " ".join([w[0][n:]] + w[1:]), raw.start() + n
+    return full, 0
 
 
 def _lexicon_has(k: str) -> bool:
@@ -102,7 +118,7 @@ def _contains(long: str, short: str, type_: str) -> bool:
     for i in range(len(lw) - len(sw) + 1):
         if all(_same_word(a, b) for a, b in zip(sw, lw[i:i + len(sw)])):
             before, after = lw[:i], lw[i + len(sw):]
-            if all(w in TRANSPARENT for w in before) and all(w.startswith("ال") for w in after):
+            if all(w in TRANSPARENT for w in before) and all(w.startswith(("ال", "لل")) for w in after):
                 return True
     return False
 
@@ -126,7 +142,8 @@ class _Sets:
 def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], list[str]]:
     """Indices of ``mentions`` grouped by entity, and each mention's bare key."""
     known = Counter(" ".join(words(m.text)) for m in mentions)
-    bare = [_bare_key(m.text, known) for m in mentions]
+    readings = [_bare(m.text, known) for m in mentions]
+    bare = [k for k, _ in readings]
     by_key: dict[str, list[int]] = {}
     for i, k in enumerate(bare):
         if k:
@@ -168,29 +185,21 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     out: dict[int, list[int]] = {}
     for k in keys:
         out.setdefault(sets.find(idx[k]), []).extend(by_key[k])
-    return [sorted(v, key=lambda i: mentions[i].start) for v in out.values()], bare
+    return [sorted(v, key=lambda i: mentions[i].start) for v in out.values()], readings
 
 
-def _name(doc: Document, ms: list[Mention]) -> str:
-    """Fullest name form, verbatim, without a leading clitic when the bare form occurs (guideline D7)."""
+def _name(ms: list[Mention], readings: list[tuple[str, int | None]]) -> str:
+    """Fullest name form, verbatim, without a leading clitic where the text allows (guideline D7) and
+    without a place word in front ("مدينة حلب" is named "حلب")."""
     forms = []
-    for m in ms:
-        text = m.text.strip()
+    for m, (_, skip) in zip(ms, readings):
+        text = m.text[skip:] if skip else m.text
         w = words(text)
-        if w and w[0] in PLACE_WORDS and len(w) > 1:
+        if len(w) > 1 and w[0] in PLACE_WORDS:
             text = text.split(None, 1)[1]
-        forms.append(text)
+        forms.append(text.strip())
     counts = Counter(forms)
-    bare_forms = []
-    for f in forms:
-        w = words(f)
-        if w and w[0][0] in "وفبلك" and len(w[0]) > 3 and f[1:] in doc.text and f[0] in "وفبلك":
-            k = " ".join([w[0][1:]] + w[1:])
-            if any(" ".join(words(g)) == k for g in forms) or re.search(
-                    r"(?<![\u0621-\u064a])" + re.escape(f[1:]) + r"(?![\u0621-\u064a])", doc.text):
-                f = f[1:]
-        bare_forms.append(f)
-    return max(bare_forms, key=lambda f: (len(words(f)), counts.get(f, 0), len(f), -bare_forms.index(f)))
+    return max(forms, key=lambda f: (len(words(f)), counts[f], len(f), -forms.index(f)))
 
 
 def entity_key(type_: str, name: str) -> str:
@@ -200,15 +209,15 @@ def entity_key(type_: str, name: str) -> str:
 
 def annotate(doc: Document) -> Document:
     mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
-    groups, bare = _group(doc, mentions)
+    groups, readings = _group(doc, mentions)
     groups.sort(key=lambda g: mentions[g[0]].start)
     doc.entities = []
     bare_name: dict[str, str] = {}  # entity id -> key of its name without clitic (for English and key)
     for n, g in enumerate(groups, 1):
         ms = [mentions[i] for i in g]
         type_ = Counter(m.type for m in ms).most_common(1)[0][0]
-        ent = Entity(id=f"E{n}", type=type_, name=_name(doc, ms))
-        bare_name[ent.id] = next((bare[i] for i in g if key(mentions[i].text) == key(ent.name)), key(ent.name))
+        ent = Entity(id=f"E{n}", type=type_, name=_name(ms, [readings[i] for i in g]))
+        bare_name[ent.id] = next((readings[i][0] for i in g if key(mentions[i].text) == key(ent.name)), key(ent.name))
         for m in ms:
             m.entity = ent.id
         ent.mentions = [Span(m.start, m.end, m.text) for m in ms]

@@ -20,7 +20,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @dataclass(frozen=True)
 class Lexicons:
-    names: dict[str, tuple[str, str]]  # key -> (type, English), manual entries first
+    names: dict[str, dict[str, str]]  # key -> {type: English}, manual entries first
     demonyms: dict[str, tuple[str, str]]  # folded adjective (no ال, no ة) -> (country, adjective)
     heads: dict[str, str]  # folded head words -> pattern with {adj}/{country}
     descriptors: dict[str, str]  # folded descriptor word -> pattern with {x}
@@ -44,11 +44,11 @@ def lexicons() -> Lexicons:
                 table.setdefault(key(form), col[1])
         else:
             for form in col[2].split("|"):
-                names.setdefault(key(form), (col[0], col[1]))
+                names.setdefault(key(form), {}).setdefault(col[0], col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
             k, typ, en, _src = line.rstrip("\n").split("\t")
-            names.setdefault(k, (typ, en))
+            names.setdefault(k, {}).setdefault(typ, en)
     tokens = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
@@ -64,8 +64,9 @@ def char_model():
         return CharModel(json.load(f))
 
 
-def gazetteer() -> dict[str, tuple[str, str]]:
-    """Folded name -> (type, English) for every full name the lexicons know (for NER features)."""
+def gazetteer() -> dict[str, dict[str, str]]:
+    """Folded name (marsad.entities.arabic.key) -> {type: English} for every full name the lexicons
+    know; for NER gazetteer features."""
     return lexicons().names
 
 
@@ -84,10 +85,11 @@ def lookup(name: str, type_: str | None = None) -> str | None:
     for k in _keys(name):
         hit = lex.names.get(k)
         if hit:
-            if type_ is None or hit[0] == type_:
-                return hit[1]
-            if {hit[0], type_} <= {"LOC", "ORG"}:
-                other = other or hit[1]
+            if type_ is None or type_ in hit:
+                return hit.get(type_) or next(iter(hit.values()))
+            for t in ("LOC", "ORG"):
+                if t in hit and type_ in ("LOC", "ORG"):
+                    other = other or hit[t]
     # Countries act (LOC) and NER sometimes types an organization LOC ("الناتو"): LOC and ORG records
     # answer each other when nothing of the asked type exists; people never take a place's name.
     return other

@@ -1,0 +1,91 @@
+"""English names: lexicon look-up, composition, romanization conventions, transliteration model."""
+from __future__ import annotations
+
+import pytest
+
+from marsad.entities import names
+from marsad.entities.arabic import clitic_variants, key
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("حلب", "LOC", "Aleppo"),
+    ("مجلس الأمن الدولي", "ORG", "United Nations Security Council"),
+    ("الأمم المتحدة", "ORG", "United Nations"),
+    ("للأمم المتحدة", "ORG", "United Nations"),  # the article's alef dropped after لـ
+    ("والولايات المتحدة", "LOC", "United States"),
+    ("روسيا", "LOC", "Russia"),
+    ("دمشق", "LOC", "Damascus"),
+    ("المحكمة الجنائية الدولية", "ORG", "International Criminal Court"),
+    ("داعش", "ORG", "Islamic State"),
+    ("رويترز", "ORG", "Reuters"),
+    ("الشرق الأوسط", "LOC", "Middle East"),  # one key, two records: the type decides
+    ("الشرق الأوسط", "ORG", "Asharq Al-Awsat"),
+])
+def test_lexicon_names(arabic, type_, english):
+    assert names.english_name(arabic, type_) == (english, "lexicon")
+
+
+def test_a_person_never_takes_a_place_name():
+    assert names.lookup("حلب", "PER") is None
+    assert names.lookup("حلب", "ORG") == "Aleppo"  # LOC and ORG answer each other
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("الجيش السوري", "Syrian Army"),
+    ("وزارة الخارجية الروسية", "Russian Ministry of Foreign Affairs"),
+    ("الحكومة البريطانية", "Government of the United Kingdom"),
+    ("الشرطة الفرنسية", "French police"),
+    ("وزارة الخارجية الأمريكية", "United States Department of State"),  # a fixed name wins over the pattern
+])
+def test_institutions_composed_from_head_and_nationality(arabic, english):
+    assert names.english_name(arabic, "ORG") == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("مدينة حلب", "Aleppo"),
+    ("شمال سوريا", "North Syria"),
+    ("مطار دمشق", "Damascus Airport"),
+    ("ميناء الحديدة", "Port of Hodeidah"),
+])
+def test_places_composed_from_descriptor_and_name(arabic, english):
+    assert names.english_name(arabic, "LOC") == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("فلاديمير بوتين", "Vladimir Putin"),  # foreign name: the Wikidata spelling, not "Boutine"
+    ("دونالد ترامب", "Donald Trump"),
+    ("محمود عباس", "Mahmoud Abbas"),
+    ("عبد الحسيب", "Abdul Hasib"),
+    ("إحسان الله", "Ehsanullah"),
+    ("سامي أبو زهري", "Sami Abu Zuhri"),
+])
+def test_person_names_romanized_word_by_word(arabic, english):
+    assert names.english_name(arabic, "PER") == (english, "transliterated")
+
+
+def test_article_on_arab_names_becomes_al():
+    en, source = names.english_name("بشار الأسد", "PER")
+    assert en.startswith("Bashar al-A") and source == "transliterated"
+
+
+def test_unknown_word_goes_through_the_character_model():
+    word = "زملكاني"  # not a lexicon word
+    assert word not in names.lexicons().tokens
+    out = names.romanize_word(word)
+    assert out.startswith("z") and "m" in out and out.isascii()
+
+
+def test_keys_fold_spelling_variants_and_clitics():
+    assert key("أنطونيو غوتيريش") == key("انطونيو غوتيريش")
+    assert key("الأمم المتّحدة") == key("الامم المتحدة")
+    assert key("مجلس_الأمن") == "مجلس الامن"
+    assert clitic_variants("للامم")[:2] == ["الامم", "لامم"]
+    assert clitic_variants("لبي") == ["بي"]
+    assert clitic_variants("وبوتين") == ["بوتين", "وتين"]
+    assert clitic_variants("روسيا") == []
+
+
+def test_gazetteer_for_ner_maps_folded_names_to_types():
+    gaz = names.gazetteer()
+    assert gaz[key("الأمم المتحدة")]["ORG"] == "United Nations"
+    assert gaz[key("حلب")]["LOC"] == "Aleppo"
