@@ -296,7 +296,9 @@ class SQLStore(Store):
             where, params = filters
             want = query.offset + query.limit
             parsed = parse_query(query.text)
-            if query.mode == "semantic" and query.text.strip():
+            # semantic needs embeddings; an archive ingested with --no-embed answers by keyword instead
+            if (query.mode == "semantic" and query.text.strip()
+                    and self._one("SELECT 1 FROM embeddings LIMIT 1") is not None):
                 scored = self._semantic_rows(query.text, where, params, want * 3 + 10)
             elif parsed:
                 scored = self._keyword_rows(parsed, where, params, want * 3 + 10, any_term=False)

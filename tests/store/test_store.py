@@ -206,6 +206,10 @@ def test_semantic_search_uses_embeddings_and_filters(store):
     assert store.stats()["embeddings"] == 3
 
 
+def test_semantic_without_embeddings_answers_by_keyword(filled):
+    assert ids(filled.search(Query("اليمن", mode="semantic"))) == [un_doc().id]
+
+
 def test_file_store_persists(tmp_path):
     from marsad.store.base import open_store
     path = str(tmp_path / "a.db")
