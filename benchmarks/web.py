@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Callable
 from urllib.parse import quote
 
 import httpx
@@ -52,10 +53,10 @@ def samples(db: str) -> dict[str, list[str]]:
     words = [w for h in hits for w in h.title.split() if len(w) > 3][:60]
     return {"ids": [h.id for h in hits], "keys": [e.key for e in entities] or ["PER:none"],
             "names": [e.name_en or e.name for e in entities] or ["none"], "words": words or ["حلب"],
-            "speakers": speakers or ["none"], "texts": [], "sources": sorted({h.source for h in hits if h.source})}
+            "speakers": speakers or ["none"], "sources": sorted({h.source for h in hits if h.source})}
 
 
-def routes(s: dict[str, list[str]], article_texts: list[str]) -> list[tuple[str, str, callable]]:
+def routes(s: dict[str, list[str]], article_texts: list[str]) -> list[tuple[str, str, Callable[[int], str]]]:
     def pick(name):
         return lambda i: s[name][i % len(s[name])]
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query as Q, Request
 from fastapi.responses import JSONResponse
 
+from ..embed import article_text, shared_encoder
 from ..store.base import Query
 from .deps import require_writer, run_analysis, store
 from .errors import ApiError
@@ -52,8 +53,10 @@ def analyze_text(body: AnalyzeRequest, request: Request) -> JSONResponse:
     doc = run_analysis(request, body.text, meta)
     if not body.store:
         return JSONResponse(doc.to_json())
+    # embedded like `marsad ingest` does, so semantic search finds it too
+    embedding = shared_encoder().encode([article_text(doc)])[0]
     with store(request) as s:
-        result = s.add(doc)
+        result = s.add(doc, embedding)
     return JSONResponse(doc.to_json(), status_code=201 if result.new else 200,
                         headers={"Location": f"/api/v1/articles/{result.article_id}"})
 

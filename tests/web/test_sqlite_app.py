@@ -46,3 +46,11 @@ def test_store_writes_and_concurrent_reads(sqlite_client):
     with concurrent.futures.ThreadPoolExecutor(6) as pool:
         codes = list(pool.map(lambda p: c.get(p).status_code, paths))
     assert codes == [200] * len(paths)
+
+
+def test_stored_articles_are_found_by_meaning(sqlite_client):
+    text = "المنتخب يفوز بالبطولة\n\nفاز المنتخب الوطني لكرة القدم بالبطولة بعد مباراة نهائية مثيرة."
+    article_id = sqlite_client.post("/api/v1/analyze", json={"text": text, "store": True}).json()["id"]
+    hits = sqlite_client.get("/api/v1/articles", params={"q": "football championship", "mode": "semantic",
+                                                          "limit": 3}).json()["items"]
+    assert hits[0]["id"] == article_id
