@@ -16,13 +16,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .normalize import CONTROLS, MARKS
+from .normalize import CONTROLS, MARKS, REMOVE
 
 COUNTS_PATH = Path(__file__).resolve().parents[1] / "data" / "arabic_word_counts.tsv.gz"
 
-_LIGHT = {ord(c): None for c in re.findall(f"[{MARKS}{CONTROLS}]", "".join(map(chr, range(0x00a0, 0x0900)))
-                                           + "".join(map(chr, range(0x2000, 0x2070))) + "\ufeff")}
-_LIGHT.update({ord(c): "ا" for c in "أإآٱ"})
+_LIGHT = {**REMOVE, **{ord(c): "ا" for c in "أإآٱ"}}
 _MARK = re.compile(f"[{MARKS}{CONTROLS}]")
 
 CONJUNCTIONS = ("و", "ف")
@@ -60,13 +58,10 @@ def key(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _counts() -> dict[str, int]:
-    counts: dict[str, int] = {}
     with gzip.open(COUNTS_PATH, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                w, _, c = line.rstrip("\n").partition("\t")
-                counts[w] = int(c)
-    return counts
+        lines = f.read().split("\n")
+    pairs = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {w: int(c) for w, c in pairs}
 
 
 def _stem_count(counts: dict[str, int], stem: str, had_suffix: bool) -> int:

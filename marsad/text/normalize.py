@@ -5,7 +5,8 @@ the normalized view and map what they find back with ``NormalizedView.to_origina
 
 What is normalized: diacritics (tashkeel) and Quranic marks, tatweel, zero-width and bidi controls
 are removed; alef variants (أ إ آ ٱ) become ا, ى becomes ي, ة becomes ه; Arabic-Indic and Persian
-digits become ASCII; Arabic punctuation (، ؛ ؟ ٫ ٬ ٪) becomes its ASCII form; the result is NFC.
+digits become ASCII; Arabic punctuation (، ؛ ؟ ٫ ٬ ٪) becomes its ASCII form. Input that is not
+NFC is composed first (the pipeline already gives NFC text).
 """
 from __future__ import annotations
 
@@ -28,22 +29,25 @@ _SUBSTITUTE = {
 }
 _SUBSTITUTE.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic digits
 _SUBSTITUTE.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian digits
-TABLE: dict[int, str | None] = {ord(k): v for k, v in _SUBSTITUTE.items()}
-for _ch in re.findall(f"[{MARKS}{CONTROLS}]", "".join(map(chr, range(0x00a0, 0x0900)))
-                      + "".join(map(chr, range(0x2000, 0x2070))) + "\ufeff"):
-    TABLE[ord(_ch)] = None
+# str.translate table that drops MARKS and CONTROLS (shared with the clitic lexicon keys)
+REMOVE: dict[int, str | None] = {ord(c): None for c in re.findall(f"[{MARKS}{CONTROLS}]", "".join(
+    map(chr, [*range(0x00a0, 0x0900), *range(0x2000, 0x2070), 0xfeff])))}
+TABLE: dict[int, str | None] = {**REMOVE, **{ord(k): v for k, v in _SUBSTITUTE.items()}}
 
 
 @lru_cache(maxsize=262_144)
 def norm_word(s: str) -> str:
     """Normalized form of a short string (a token); cached, for models and search indexing."""
-    out = s.translate(TABLE)
-    return out if out.isascii() or unicodedata.is_normalized("NFC", out) else unicodedata.normalize("NFC", out)
+    if not s.isascii() and not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    return s.translate(TABLE)
 
 
 def norm_text(text: str) -> str:
-    """Normalized text without the offset map (same result as ``normalize(text).text``)."""
-    return normalize(text).text
+    """Normalized text without the offset map (same result as ``normalize(text).text``), for indexing."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(TABLE)
 
 
 class NormalizedView:

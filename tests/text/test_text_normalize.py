@@ -58,6 +58,7 @@ ALPHABET = st.sampled_from(
 @given(st.lists(ALPHABET, max_size=40).map("".join), st.data())
 def test_offset_map_round_trip(text, data):
     view = normalize(text)
+    assert norm_text(text) == view.text
     n = len(view.text)
     offsets = [view.offset(i) for i in range(n + 1)]
     assert offsets == sorted(offsets) and offsets[-1] == len(text)
