@@ -38,7 +38,7 @@ _LEMMAS = """
 أفاد|يفيد|مفيدا|assert|say
 أعلن|يعلن|معلنا|assert|obj
 صرح|يصرح|مصرحا|assert|say
-كشف|يكشف|كاشفا|assert|say
+كشف|يكشف|كاشفا|assert|obj
 أورد|يورد|موردا|assert|say
 كتب|يكتب|-|assert|say
 غرد|يغرد|مغردا|assert|say

@@ -146,7 +146,8 @@ class _Article:
 
     def proclitic(self, i: int) -> str:
         """The proclitics the tokenizer split off token i ("" when none or unknown)."""
-        return "".join(self.text[p.start:p.end] for p in self.toks[i].pieces if p.role == "proclitic")
+        pre = "".join(self.text[p.start:p.end] for p in self.toks[i].pieces if p.role == "proclitic")
+        return pre[:-2] if pre.endswith("ال") else pre  # the article is not a clitic word
 
     def mention_end(self, i: int) -> int:
         """Index of the last token of the mention covering token i."""
@@ -246,7 +247,7 @@ class _Extractor:
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
                 continue
-            if w.startswith("ال") and w not in FUNCTION:
+            if w.startswith("ال") and w not in FUNCTION or last_def and w in _N("ذاته ذاتها نفسه نفسها ذاتهم"):
                 last_def = True
                 k += 1
                 continue
@@ -424,9 +425,13 @@ class _Extractor:
         a = self.a
         j = k + 1
         while j < len(a.toks) and a.in_sentence(j, ref) and j - k < 10:
+            w = a.n[j]
             if a.ch(j) in "،,:" or is_complementizer(a.ch(j)) or a.quote_opening(j) is not None \
-                    or a.n[j] in ADVERBS or cues.match(a.ch(j)) or (a.n[j] in MEDIUM_PREPS and j - k >= 2):
+                    or w in ADVERBS or _reporting(a.ch(j)) or (w in MEDIUM_PREPS and j - k >= 2):
                 break
+            if j - k >= 2 and a.n[j - 1].startswith("ال") and a.is_word(j) and not w.startswith("ال") \
+                    and a.mention_of[j] is None and not a.proclitic(j) and w not in FUNCTION:
+                break  # a new noun phrase (the object) after "في تصريح للتلفزيون الرسمي"
             j += 1
         return j
 
@@ -436,13 +441,20 @@ class _Extractor:
         a = self.a
         addressee = None
         gap = 0
+        needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
         while k < len(a.toks) and a.in_sentence(k, ref) and gap < 14:
             w, t = a.n[k], a.ch(k)
-            if a.quote_opening(k) is not None:
+            q = a.quote_opening(k)
+            if q is not None and not needs_prep:
+                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and self._opens_later(q.close, ref):
+                    # a quoted name ("بموقع التواصل الاجتماعي "فيسبوك"") before the content proper
+                    k = a.start_idx.get(q.close, k) + 1
+                    gap += 1
+                    continue
                 return "quote", k, addressee
-            if t == ":":
+            if t == ":" and not needs_prep:
                 return "colon", k, addressee
-            if is_complementizer(t) and a.n[k - 1] not in _NOT_REPORTING_BEFORE:
+            if is_complementizer(t) and a.n[k - 1] not in _NOT_REPORTING_BEFORE and not needs_prep:
                 return "comp", k, addressee
             if cw is not None and cw.prep:
                 if w == cw.prep:
@@ -466,19 +478,36 @@ class _Extractor:
             if t in "،," or w in ADVERBS:
                 k += 1
                 continue
-            if cues.match(t) or w in SOURCE_CUES:
+            pcw = cues.match(t)
+            if pcw is not None and pcw.form == "participle" and gap <= 1 and frame == "say":
+                self.used.add(k)  # "وأضاف المصدر قائلا: …": one statement, the first cue (D3)
+                k += 1
+                continue
+            if _reporting(t) or w in SOURCE_CUES:
                 return None
-            needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
             if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
                                                      and len(w) > 3):
                 if (a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number") \
                         and w not in _NOT_OBJECT_START:
                     return "obj", k, addressee
+                if w in _TIME_PREPS and k + 1 < len(a.toks) and not is_complementizer(a.ch(k + 1)):
+                    k += 1  # "أعلن ترامب قبل أسبوعين انسحاب بلاده": the time phrase is not the object
             k += 1
             gap += 1
-            if frame == "say" and gap > 10 or frame == "obj" and gap > 6:
+            if frame == "say" and gap > 10 or frame == "obj" and gap > (14 if needs_prep else 6):
                 return None  # too far from the verb to be its content
         return None
+
+    def _opens_later(self, pos: int, ref: int) -> bool:
+        """Whether a quote, colon or complementizer follows offset ``pos`` in the sentence."""
+        a = self.a
+        i = next((x for x in range(ref, len(a.toks)) if a.toks[x].start > pos), len(a.toks))
+        for x in range(i, min(i + 12, len(a.toks))):
+            if not a.in_sentence(x, ref) or cues.match(a.ch(x)):
+                return False
+            if a.quote_opening(x) is not None or a.ch(x) == ":" or is_complementizer(a.ch(x)):
+                return True
+        return False
 
     def content(self, how: str, k: int, ref: int) -> tuple[int, int, str, bool] | None:
         """Content span (start, end), kind and whether a quote runs on, from the opener at token k."""
@@ -605,6 +634,8 @@ class _Extractor:
                 continue
             if cw.form == "noun":
                 continue  # relay nouns are taken with their relay verb
+            if _future(tok.text):
+                continue  # the future "سيعلن" reports nothing said yet
             self._verb(i, cw)
         return self.found
 
@@ -681,6 +712,10 @@ class _Extractor:
                     speaker, explicit, k = src, True, k2
         if cw.lemma in _REQUIRES and not any(a.n[x] in _REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
+        if cw.suffix and i >= 2 and a.n[i - 1] in RELATIVES and speaker is not None:
+            # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
+            self._resumptive(i, cw, speaker)
+            return
         op = self.opener(k, i, cw, cw.frame)
         if op is None:
             self._postposed(i, cw, speaker)
@@ -702,6 +737,18 @@ class _Extractor:
         if speaker is None:
             speaker = self._implicit(i, gender, number)
         self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
+
+    def _resumptive(self, i: int, cw: CueWord, speaker: Source) -> None:
+        a = self.a
+        j = i - 2
+        first = j
+        while first - 1 >= 0 and j - first < 3 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
+                and a.n[first - 1].startswith("ال"):
+            first -= 1
+        if not a.is_word(j) or not a.n[first].startswith("ال") or not a.in_sentence(first, i):
+            return
+        s, e = a.toks[first].start, a.toks[j].end
+        self._add(_Found((a.toks[i].start, a.toks[i].end, cw.stance), speaker, True, (s, e), "indirect"), i, cw)
 
     def _postposed(self, i: int, cw: CueWord, speaker: Source | None) -> None:
         """"…، كما أفاد وكيل الدفاع عنه": an attribution after the clause it reports."""
@@ -856,6 +903,23 @@ class _Extractor:
                   i, None)
 
 
+def _reporting(word: str) -> bool:
+    """A cue that starts another report (not "عبر"، which without "عن" is the preposition "via")."""
+    cw = cues.match(word)
+    return cw is not None and not cw.prep
+
+
+def _future(word: str) -> bool:
+    """"سيعلن"، "وستقول": an imperfect cue behind the future prefix س."""
+    w = norm(word)
+    for pre in ("س", "وس", "فس"):
+        if w.startswith(pre):
+            cw = cues.match(w[len(pre):])
+            if cw is not None and cw.form == "imperfect":
+                return True
+    return False
+
+
 def _saying(word: str) -> bool:
     """A verb of saying or relaying, with or without a pronoun ("ذكرته"، "نقلته"، "أعلنه")."""
     w = norm(word)
@@ -869,6 +933,7 @@ _NOT_REPORTING_BEFORE = _N("بعد قبل منذ من يجب ينبغي يمكن
 # an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
 _NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
 _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية")}
+_TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
 _PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
 _HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصدر مصادر متحدث متحدثة وزير وزيرة رئيس رئيسة نائب سفير مندوب ممثل "

@@ -22,7 +22,9 @@ def _can_open(text: str, i: int, end: int) -> bool:
     """A straight quote opens a quote only before a word and after a space or punctuation."""
     nxt = text[i + 1] if i + 1 < end else " "
     prev = text[i - 1] if i > 0 else " "
-    return not nxt.isspace() and not prev.isalnum()
+    if nxt.isspace():  # ': " إن …' — a spaced opening mark right after a colon
+        return text[max(0, i - 3):i].rstrip().endswith(":")
+    return not prev.isalnum()
 
 
 def find(text: str, start: int, end: int) -> list[Quote]:
@@ -34,7 +36,8 @@ def find(text: str, start: int, end: int) -> list[Quote]:
         if ch in OPEN and (ch != '"' or _can_open(text, i, end)):
             closer = OPEN[ch]
             j = text.find(closer, i + 1, end)
-            while ch == '"' and j > 0 and text[j - 1].isspace():
+            spaced = text[i + 1:i + 2].isspace()
+            while ch == '"' and j > 0 and text[j - 1].isspace() and not spaced:
                 j = text.find(closer, j + 1, end)  # a straight quote after a space opens, not closes
             if j < 0:
                 out.append(Quote(i, end, False))
