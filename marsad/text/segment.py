@@ -13,6 +13,7 @@ ellipsis (" ... "), or inside a quotation that closes later in the same paragrap
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..document import Document, Paragraph, Sentence
 from .clitics import split
@@ -21,7 +22,8 @@ _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _SPACE = " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff"
 _FINAL = ".!?؟…:"
 _CLOSERS = "\"'»”’)]}›"
-_END = re.compile(rf"(?:\.{{2,}}|…+|[.!?؟]+)[!?؟.…]*[{re.escape(_CLOSERS)}]*(?=\s|$)")
+# a run of end marks (matched from its first mark only: no quadratic retries on long runs), then closers
+_END = re.compile(rf"(?<![.!?؟…])([.!?؟…]+)[{re.escape(_CLOSERS)}]*(?=\s|$)")
 _QUOTE = re.compile("[\"«»“”„]")
 _ALNUM = re.compile(r"[^\W_]")
 _NUMBER_ONLY = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
@@ -90,6 +92,8 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     stack: list[tuple[str, int]] = []
     for m in _QUOTE.finditer(text, start, end):
         q, i = m.group(), m.start()
+        if len(stack) > 8:
+            del stack[0]  # quotes nest a level or two; unclosed ones must not pile up
         if q in "«“„":
             stack.append((q, i))
             continue
@@ -115,13 +119,32 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             del stack[open_ascii:]
         elif not closer:
             stack.append(('"', i))
-    return spans
+    return _outermost(spans)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Quotations nest or follow each other; keep the outermost ones, in order (for bisect)."""
+    out: list[tuple[int, int]] = []
+    for o, c in sorted(spans):
+        if out and o < out[-1][1]:
+            continue
+        out.append((o, c))
+    return out
+
+
+def _in_quote(quotes: list[tuple[int, int]], p0: int, p: int) -> bool:
+    """Does a quotation open before ``p0`` and close at or after ``p``?"""
+    k = bisect_left(quotes, (p0,)) - 1
+    return k >= 0 and quotes[k][1] >= p
 
 
 def _abbreviation(text: str, line_start: int, dot: int) -> bool:
     """Is the full stop at ``dot`` part of an abbreviation or initial (U.S. / د. / م.)?"""
-    ws = max(text.rfind(" ", line_start, dot), text.rfind("\t", line_start, dot))
-    prev = text[ws + 1:dot].lstrip("(«\"“")
+    lo = max(line_start, dot - 8)  # abbreviations are short: look no further back
+    ws = max(text.rfind(" ", lo, dot), text.rfind("\t", lo, dot))
+    if ws < 0 and lo > line_start:
+        return False
+    prev = text[max(ws + 1, lo):dot].lstrip("(«\"“")
     if not prev:
         return False
     if len(prev) == 1:
@@ -136,13 +159,13 @@ def _line_sentences(text: str, s: int, e: int, quotes: list[tuple[int, int]], ou
     first = len(out)
     for m in _END.finditer(text, s, e):
         p0, p = m.start(), m.end()
-        mark = text[p0]
-        if mark in ".…" and (p0 == s or text[p0 - 1].isspace()) and (p - p0 > 1 or mark == "…"):
+        run = m.group(1)
+        if run[0] in ".…" and (p0 == s or text[p0 - 1].isspace()) and (len(run) > 1 or run == "…"):
             continue  # spaced ellipsis: a pause, not an end
-        if text[p0:p].rstrip(_CLOSERS) == ".":
+        if run == ".":
             if _abbreviation(text, s, p0) or _NUMBER_ONLY.fullmatch(text, start, p0):
                 continue  # U.S. / د. / the "19." of a numbered list item
-        if quotes and any(o < p0 and c >= p for o, c in quotes):
+        if quotes and _in_quote(quotes, p0, p):
             continue  # inside a quotation that goes on
         if not _ALNUM.search(text, start, p0) and len(out) > first:
             out[-1].end = p  # a stray quote or full stop after a sentence end belongs to it
