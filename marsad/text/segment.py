@@ -50,7 +50,7 @@ def _final_punct(para: str) -> bool:
 
 
 def _word_count(para: str) -> int:
-    return para.count(" ") + 1
+    return len(para.split())
 
 
 def paragraphs(text: str, title: str | None = None) -> list[Paragraph]:
