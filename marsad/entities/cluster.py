@@ -153,12 +153,13 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     sets = _Sets(len(keys))
     idx = {k: n for n, k in enumerate(keys)}
 
-    # Same English name from the lexicon.
-    en: dict[tuple[str, str], int] = {}
+    # Same English name from the lexicon (places and organizations also across the tagger's types:
+    # "يوروستات" tagged LOC is the ORG "مكتب الإحصاءات الأوروبي").
+    en: dict[tuple[bool, str], int] = {}
     for k in keys:
         hit = names.lookup(k, typ[k])
         if hit:
-            other = en.setdefault((typ[k], hit), idx[k])
+            other = en.setdefault((typ[k] == "PER", hit), idx[k])
             sets.union(other, idx[k])
 
     # Acronym or short form in parentheses right after a name.
@@ -215,7 +216,11 @@ def annotate(doc: Document) -> Document:
     bare_name: dict[str, str] = {}  # entity id -> key of its name without clitic (for English and key)
     for n, g in enumerate(groups, 1):
         ms = [mentions[i] for i in g]
+        # the tagger's majority type, unless a trusted lexicon record types one of the names
         type_ = Counter(m.type for m in ms).most_common(1)[0][0]
+        known = [t for t in (names.known_type(readings[i][0]) for i in g) if t]
+        if known and (type_ != "PER" or known[0] == "PER" or len(ms) == 1):
+            type_ = Counter(known).most_common(1)[0][0]
         ent = Entity(id=f"E{n}", type=type_, name=_name(ms, [readings[i] for i in g]))
         bare_name[ent.id] = next((readings[i][0] for i in g if key(mentions[i].text) == key(ent.name)), key(ent.name))
         for m in ms:

@@ -25,12 +25,15 @@ class Lexicons:
     heads: dict[str, str]  # folded head words -> pattern with {adj}/{country}
     descriptors: dict[str, str]  # folded descriptor word -> pattern with {x}
     tokens: dict[str, str]  # folded name word -> English spelling
+    glossary: dict[str, str]  # folded word of institution/event names (no ال) -> English
+    typed: dict[str, str]  # key -> the one type a hand-written or country record gives the name
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     names: dict[str, tuple[str, str]] = {}
-    demonyms, heads, descriptors = {}, {}, {}
+    demonyms, heads, descriptors, glossary = {}, {}, {}, {}
+    typed: dict[str, str] = {}
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -38,6 +41,12 @@ def lexicons() -> Lexicons:
         if col[0] == "DEM":
             for form in col[3].split("|"):
                 demonyms[key(form)] = (col[1], col[2])
+        elif col[0] == "WORD":
+            for form in col[2].split("|"):
+                k = key(form)
+                glossary.setdefault(k, col[1])
+                if not k.endswith("ه"):  # feminine adjective: وطني -> وطنيه, مشترك -> مشتركه
+                    glossary.setdefault(k + "ه", col[1])
         elif col[0] in ("HEAD", "DESC"):
             table = heads if col[0] == "HEAD" else descriptors
             for form in col[2].split("|"):
@@ -47,14 +56,19 @@ def lexicons() -> Lexicons:
                 names.setdefault(key(form), {}).setdefault(col[0], col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
-            k, typ, en, _src = line.rstrip("\n").split("\t")
+            k, typ, en, src = line.rstrip("\n").split("\t")
             names.setdefault(k, {}).setdefault(typ, en)
+            if src != "geonames" and k not in typed:  # town names collide with people's names
+                typed[k] = typ
     tokens = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
             k, en, _votes = line.rstrip("\n").split("\t")
             tokens[k] = en
-    return Lexicons(names, demonyms, heads, descriptors, tokens)
+    for k, types in names.items():
+        if len(types) == 1 and k not in typed:
+            typed[k] = next(iter(types))
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +107,17 @@ def lookup(name: str, type_: str | None = None) -> str | None:
     # Countries act (LOC) and NER sometimes types an organization LOC ("الناتو"): LOC and ORG records
     # answer each other when nothing of the asked type exists; people never take a place's name.
     return other
+
+
+def known_type(name: str) -> str | None:
+    """The type the trusted lexicons (hand-written, countries) give a name, if exactly one."""
+    lex = lexicons()
+    for k in _keys(name):
+        if k in lex.typed:
+            return lex.typed[k]
+        if k in lex.names:
+            return None
+    return None
 
 
 def demonym(word: str) -> tuple[str, str] | None:
@@ -164,6 +189,87 @@ def romanize(name: str, type_: str = "PER") -> str:
     return " ".join(p for p in out if p)
 
 
+def _gloss(word: str) -> tuple[str, str] | None:
+    """(link, English) for a word of an institution name: link is "of" for a لـ prefix, "and" for و."""
+    lex = lexicons()
+    link = ""
+    if word.startswith("لل") and len(word) > 3:
+        link, word = "of", "ال" + word[2:]
+    elif word.startswith("وال"):
+        link, word = "and", word[1:]
+    base = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    if base in lex.glossary:
+        return link, lex.glossary[base]
+    dem = demonym(base)
+    if dem:
+        return link, dem[1]
+    return None
+
+
+def translate(name: str) -> str | None:
+    """English for a name built from common words and known names, in English order.
+
+    Arabic puts the head first ("المقاومة اليمنية المشتركة"); reading each linked segment backwards gives
+    the English compound ("Joint Yemeni Resistance"); "لـ" starts an "of" part. Known names inside stay
+    whole ("المؤتمر السنوي لحزب المحافظين" -> "Annual Conference of Conservative Party"). None when fewer
+    than half of the words are known.
+    """
+    w = words(name)
+    segments: list[list[tuple[str, bool]]] = [[]]  # (English, is a proper name)
+    links: list[str] = []
+    known = i = 0
+    while i < len(w):
+        for j in range(min(len(w), i + 4), i, -1):  # longest known name first
+            span = " ".join(w[i:j])
+            link = ""
+            if span.startswith("لل"):
+                link, span = "of", "ال" + span[2:]
+            en = lookup(span) if j - i > 1 or span not in lexicons().glossary else None
+            if en and (j - i > 1 or not _gloss(w[i])):
+                if link:
+                    links.append(link)
+                    segments.append([])
+                segments[-1].append((en, True))
+                known += j - i
+                i = j
+                break
+        else:
+            g = _gloss(w[i])
+            if g:
+                link, en = g
+                if link:
+                    links.append(link)
+                    segments.append([])
+                segments[-1].append((en, False))
+                known += 1
+            elif w[i] == "في":
+                links.append("in")
+                segments.append([])
+                known += 1
+            else:
+                segments[-1].append((romanize(w[i]), True))
+            i += 1
+    if known * 2 < len(w) or not any(not proper for seg in segments for _, proper in seg):
+        return None
+    out = []
+    for n, seg in enumerate(segments):
+        if n:
+            out.append(links[n - 1])
+        if links[n - 1:n] == ["and"]:
+            out.extend(en for en, _ in seg)
+            continue
+        blocks: list[list[str]] = []  # runs of proper names keep their order
+        prev = False
+        for en, proper in seg:
+            if proper and prev:
+                blocks[-1].append(en)
+            else:
+                blocks.append([en])
+            prev = proper
+        out.extend(" ".join(b) for b in reversed(blocks))
+    return " ".join(p for p in out if p) or None
+
+
 def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
     """(English name, "lexicon" | "transliterated") for an entity named ``name`` with other ``forms``."""
     for form in (name, *forms):
@@ -177,5 +283,9 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
     built = compose(name, type_)
     if built:
         return built[0], "transliterated"
+    if type_ != "PER" and len(words(name)) > 1:
+        en = translate(name)
+        if en:
+            return en, "transliterated"
     en = romanize(name, type_)
     return (en, "transliterated") if en else (None, None)
