@@ -144,6 +144,16 @@ class _Article:
         return any(p.role == "proclitic" and self.text[p.start:p.end] in ("ب", "ل", "ك", "لل") for p in t.pieces) \
             or self.n[i].startswith(("لل", "بال", "كال"))
 
+    def conj(self, i: int) -> bool:
+        """Whether token i starts with the conjunction و/ف ("وقال"، not "وصف")."""
+        t = self.toks[i]
+        if t.pieces:
+            pre = self.proclitic(i)
+            if pre:
+                return pre[0] in "وف"
+        w = self.n[i]
+        return w[:1] in "وف" and cues.match(w[1:]) is not None
+
     def proclitic(self, i: int) -> str:
         """The proclitics the tokenizer split off token i ("" when none or unknown)."""
         pre = "".join(self.text[p.start:p.end] for p in self.toks[i].pieces if p.role == "proclitic")
@@ -219,6 +229,8 @@ class _Extractor:
                     m2, k = app
                     src = self._named(m2, m.start, m2.end)
             return src, k
+        if nj in _N("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
+            nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
                 or nj in SOURCE_CUES or nj[:1] == "ل" and len(nj) > 3 or len(nj) < 2 or nj in MEDIUM_NOUNS:
             return None
@@ -229,6 +241,9 @@ class _Extractor:
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
+                if a.entities[m.entity].type == "PER" and after_bism and a.mention_of[k - 1] is not None:
+                    # "المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت": the name after the party
+                    return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j \
                         and not after_bism:
                     # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
@@ -362,13 +377,19 @@ class _Extractor:
         if relative:
             j -= 1
             if j >= 0 and a.mention_of[j] is None and a.n[j].startswith("ال") and a.in_sentence(j, i):
-                # "المرأة الثالثة التي تتهم": the described noun phrase is the source
+                # "المرأة الثالثة التي تتهم"، "أعضاء البرلمان الذين ينتقدون": the described phrase is the source
                 first = j
                 while first - 1 >= 0 and j - first < 2 and a.n[first - 1].startswith("ال") \
                         and a.mention_of[first - 1] is None and a.in_sentence(first - 1, i):
                     first -= 1
+                if first - 1 >= 0 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
+                        and not a.n[first - 1].startswith("ال") and a.n[first - 1] not in FUNCTION \
+                        and not a.proclitic(first - 1) and not cues.match(a.ch(first - 1)):
+                    first -= 1  # the construct head
                 start, end = a.toks[first].start, a.toks[j].end
                 g, n = nominal_agreement(a.text[start:end])
+                if a.n[j + 1] in _N("الذين اللذين اللتين اللاتي"):
+                    n = "pl"
                 return Source(None, a.text[start:end], start, end, g, n), None
         if a.ch(j) in "،," and a.mention_of[j - 1] is not None \
                 and a.entities[a.mention_of[j - 1].entity].type == "PER":
@@ -469,6 +490,9 @@ class _Extractor:
             if w in MEDIUM_PREPS and k + 1 < len(a.toks) and a.n[k + 1] in TIME_AFTER_FI:
                 k += 3
                 continue
+            if cw is not None and cw.stance == "appeal" and w[:1] == "ل" and len(w) > 3 and a.mention_of[k] is None \
+                    and not w.startswith(("لكن", "لل")) and frame == "obj":
+                return "obj", k, addressee  # "يدعو لاستفتاء": what is called for
             if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
                     and (a.mention_of[k] is None or a.prefixed(k)):
                 e = self._addressee_end(k, ref)
@@ -535,8 +559,9 @@ class _Extractor:
                 s, e = q.inner
                 return s, _stripped_end(a.text, s, e), "direct", not q.closed
         start = a.toks[k].start
-        if how == "obj" and a.n[k].startswith("ب") and len(a.n[k]) > 3 and a.mention_of[k] is None:
-            start += 1  # "ناشدت بوقف العنف" → "وقف العنف"
+        if how == "obj" and a.n[k][:1] in "بل" and len(a.n[k]) > 3 and a.mention_of[k] is None \
+                and not a.n[k].startswith(("لل", "بال")) and a.proclitic(k)[-1:] in ("", "ب", "ل"):
+            start += 1  # "ناشدت بوقف العنف" → "وقف العنف"، "يدعو لاستفتاء" → "استفتاء"
         end = self._clause_end(start, ref, phrase=how in ("obj", "prep"))
         if end <= start:
             return None
@@ -591,7 +616,7 @@ class _Extractor:
         if w in CLAUSE_BREAKS and self._is_cue_start(nxt):
             return True
         cw = cues.match(t)
-        if cw and w[:1] in "وف" and cw.form in ("perfect", "imperfect") and self._starts_statement(i, cw):
+        if cw and a.conj(i) and cw.form in ("perfect", "imperfect") and self._starts_statement(i, cw):
             return True
         return False
 
@@ -669,12 +694,26 @@ class _Extractor:
             return src
         return Source(src.entity, None, None, None, src.gender, src.number)
 
+    def _topic(self, i: int, gender: str) -> Source | None:
+        a = self.a
+        first = a.start_idx.get(a.sent_start[i])
+        if first is None or first >= i - 2:
+            return None
+        m = a.mention_of[first]
+        if m is None or a.entities[m.entity].type not in ("PER", "ORG") or a.prefixed(first):
+            return None
+        ent = a.entities[m.entity]
+        if (self.salience.gender_of.get(ent.id) or entity_gender(ent)) != gender:
+            return None
+        src = self._named(m, m.start, m.end)
+        return Source(src.entity, None, None, None, src.gender, "sg")
+
     def _sentence_subject(self, i: int, gender: str, number: str) -> Source | None:
         """A coordinated verb shares the subject of the sentence's first verb: "وحمل عباس إسرائيل
         المسؤولية، وأعلن السبت يوم حداد"، "وكانت الفتاة الهاربة قد أدلت بشهادتها، ووصفت ما حدث"."""
         a = self.a
         first = a.start_idx.get(a.sent_start[i])
-        if first is None or first >= i - 1 or a.n[i][:1] not in "وف" or number != "sg":
+        if first is None or first >= i - 1 or not a.conj(i) or number != "sg":
             return None
         head = a.n[first]
         if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None:
@@ -693,13 +732,16 @@ class _Extractor:
         speaker, explicit, k = None, False, i + 1
         gender, number = cw.gender, cw.number
         finite = cw.form in ("perfect", "imperfect")
-        if finite and a.n[i][:1] not in "وف":
+        if finite and not a.conj(i):
             # subject-first: "روسيا تقول"، "لكن الولايات المتحدة رفضت"، "هولاند قال"
             left, pron = self.left_subject(i)
             if left is not None:
                 speaker, explicit = left, True
             elif pron is not None:
                 gender, number = pron
+                topic = self._topic(i, gender)
+                if topic is not None:  # "رمضان (55 عاما) موقوف …، وهو ينفي": the sentence's topic
+                    speaker = topic
         if speaker is None and finite:
             while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
                                                               and a.n[k - 1] in ADVERBS):
@@ -776,7 +818,7 @@ class _Extractor:
             if head not in _HUMAN_HEADS and not head.endswith(("ون", "يون")):
                 return False
         w = a.n[k]
-        if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and w[:1] in "وف" or w in RELATIVES:
+        if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:
             return False
         return a.is_word(k) or a.quote_opening(k) is not None or a.mention_of[k] is not None
 
@@ -835,7 +877,8 @@ class _Extractor:
             if k >= len(a.toks):
                 return
             w = a.n[k]
-            if w in ("ل", "لما", "ما", "عن", "به", "بها", "ذلك") or _saying(a.ch(k)):
+            if w in _N("ل لما ما عن به بها ذلك له لها إليه إليها عنه عنها") or _saying(a.ch(k)):
+                self.used.add(k)  # "حسب ما أعلنه": the verb is part of this cue
                 k += 1
             else:
                 break
@@ -856,8 +899,12 @@ class _Extractor:
                 return
             s = a.toks[after].start
             e = self._clause_end(s, i)
-        else:  # "… قتل 10 أشخاص، بحسب X"
+        else:  # "… قتل 10 أشخاص، بحسب X"; "…، فيما دارت اشتباكات …، حسب ما أعلنه X"
             s = first
+            for x in range(i - 1, a.start_idx.get(first, i) - 1, -1):
+                if a.n[x] in _CLAUSE_OPENERS or is_complementizer(a.ch(x)) or _reporting(a.ch(x)):
+                    s = a.toks[x + 1].start if x + 1 < i else first
+                    break
             e = _stripped_end(a.text, s, cue_start)
         if e <= s:
             return
@@ -933,6 +980,7 @@ _NOT_REPORTING_BEFORE = _N("بعد قبل منذ من يجب ينبغي يمكن
 # an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
 _NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
 _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية")}
+_CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
 _PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
