@@ -62,6 +62,7 @@ _LEMMAS = """
 رفض|يرفض|رافضا|reject|obj
 اتهم|يتهم|متهما|accuse|obj
 حمل|يحمل|-|accuse|obj
+وجه|يوجه|-|accuse|obj
 أدان|يدين|-|accuse|obj
 دان|يدين|-|accuse|obj
 انتقد|ينتقد|منتقدا|accuse|obj

@@ -279,7 +279,7 @@ class _Extractor:
                 continue
             break
         start, end = a.toks[j].start, a.toks[k - 1].end
-        app = None if after_bism else self._apposition(k, ref) or self._name_after_title(k, ref)
+        app = self._apposition(k, ref) or (None if after_bism else self._name_after_title(k, ref))
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -400,6 +400,16 @@ class _Extractor:
             while first - 1 >= 0 and a.mention_of[first - 1] is m:
                 first -= 1
             before = a.n[first - 1] if first > 0 and a.in_sentence(first - 1, i) else ""
+            if before == norm("باسم"):
+                # "متحدث باسم محمود عباس ينتقد": the spokesperson, not the person spoken for
+                head = first - 1
+                while head - 1 >= 0 and first - head < 4 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
+                        and a.n[head - 1] not in FUNCTION and not cues.match(a.ch(head - 1)):
+                    head -= 1
+                if head < first - 1:
+                    start, end = a.toks[head].start, m.end
+                    g, n = nominal_agreement(a.text[start:end])
+                    return Source(None, a.text[start:end], start, end, g, n), None
             if not relative and (a.prefixed(first) or before in _PREPOSITIONS):
                 return None, None  # "في موسكو قال": a place, not the subject
             head = first
@@ -713,7 +723,8 @@ class _Extractor:
         المسؤولية، وأعلن السبت يوم حداد"، "وكانت الفتاة الهاربة قد أدلت بشهادتها، ووصفت ما حدث"."""
         a = self.a
         first = a.start_idx.get(a.sent_start[i])
-        if first is None or first >= i - 1 or not a.conj(i) or number != "sg":
+        cw = cues.match(a.ch(i))
+        if first is None or first >= i - 1 or number != "sg" or not (a.conj(i) or cw and cw.form == "participle"):
             return None
         head = a.n[first]
         if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None:
@@ -742,6 +753,12 @@ class _Extractor:
                 topic = self._topic(i, gender)
                 if topic is not None:  # "رمضان (55 عاما) موقوف …، وهو ينفي": the sentence's topic
                     speaker = topic
+        first = a.start_idx.get(a.sent_start[i])
+        if speaker is None and a.n[i][:1] == "ف" and a.conj(i) and first is not None and first < i - 1 \
+                and a.n[first] in _N("أما وأما"):
+            sub = self.subject(first + 1, i)  # "أما منظمة التحرير فقالت"
+            if sub is not None and a.toks[sub[1] - 1].end <= tok.start:
+                speaker, explicit = sub[0], True
         if speaker is None and finite:
             while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
                                                               and a.n[k - 1] in ADVERBS):
@@ -979,7 +996,9 @@ _RELAY = {norm(x) for x in cues.RELAY_VERBS}
 _NOT_REPORTING_BEFORE = _N("بعد قبل منذ من يجب ينبغي يمكن بد لابد دون حتى رغم بمجرد شريطة بشرط مجرد")
 # an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
 _NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
-_REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية")}
+_REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية"),
+             "وجه": _N("انتقادات انتقادا اتهامات اتهاما اتهام تهمة تهم تهمتي تهمتين تحذيرا تحذيرات نداء دعوة رسالة "
+                      "انتقاداتها انتقاداته")}
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
