@@ -521,6 +521,8 @@ class _Extractor:
                 return None
             if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
                                                      and len(w) > 3):
+                if w in _N("بسبب جراء نتيجة لأسباب"):
+                    return None  # "واتهمت بسبب منشورات": passive, no content of its own
                 if (a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number") \
                         and w not in _NOT_OBJECT_START:
                     return "obj", k, addressee
@@ -740,6 +742,14 @@ class _Extractor:
     def _verb(self, i: int, cw: CueWord) -> None:
         a = self.a
         tok = a.toks[i]
+        if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
+            return  # "لم تكشف المحكمة": nothing was said
+        if cw.form == "imperfect" and not a.conj(i) and i > 0 and a.in_sentence(i - 1, i) and a.is_word(i - 1) \
+                and a.mention_of[i - 1] is None and not a.n[i - 1].startswith("ال") and not a.proclitic(i - 1) \
+                and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
+                and a.n[i - 1] not in _HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
+                and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:
+            return  # "قصيدة تدعو إلى العنف": a clause describing a thing
         speaker, explicit, k = None, False, i + 1
         gender, number = cw.gender, cw.number
         finite = cw.form in ("perfect", "imperfect")
@@ -789,6 +799,8 @@ class _Extractor:
                 if a.n[x] in _SECOND_PREP[cw.lemma] and a.in_sentence(x, i):
                     how, j = "prep", x
                     break
+        if cw.lemma in ("أدان", "دان") and self._conviction(j, speaker):
+            return  # "أدانت المحكمة الشاعرة بالتحريض": a verdict, not a condemnation
         got = self.content(how, j, i)
         if got is None:
             return
@@ -808,6 +820,21 @@ class _Extractor:
             return
         s, e = a.toks[first].start, a.toks[j].end
         self._add(_Found((a.toks[i].start, a.toks[i].end, cw.stance), speaker, True, (s, e), "indirect"), i, cw)
+
+    def _conviction(self, j: int, speaker: Source | None) -> bool:
+        a = self.a
+        m = a.mention_of[j]
+        if m is not None and a.entities[m.entity].type == "PER":
+            return True
+        head = norm((speaker.text or "").split()[0]) if speaker is not None and speaker.text else ""
+        return head.removeprefix("ال") in _N("محكمة محكمه قاض قاضي هيئة قضاء")
+
+    def _can_be_source(self, src: Source) -> bool:
+        if src.entity is not None:
+            return self.a.entities[src.entity].type in ("PER", "ORG")
+        head = norm((src.text or "").split()[0]) if src.text else ""
+        head = head[2:] if head.startswith("ال") else head
+        return head in _HUMAN_HEADS or head in _SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
 
     def _postposed(self, i: int, cw: CueWord, speaker: Source | None) -> None:
         """"…، كما أفاد وكيل الدفاع عنه": an attribution after the clause it reports."""
@@ -906,6 +933,8 @@ class _Extractor:
         if sub is None:
             return
         source, after = sub
+        if not self._can_be_source(source):
+            return  # "وفقا للقانون الدولي"، "بحسب الاتفاق": according to a text, not a source
         first = a.sent_start[i]
         cue_start = a.toks[i].start
         if cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
@@ -919,7 +948,7 @@ class _Extractor:
         else:  # "… قتل 10 أشخاص، بحسب X"; "…، فيما دارت اشتباكات …، حسب ما أعلنه X"
             s = first
             for x in range(i - 1, a.start_idx.get(first, i) - 1, -1):
-                if a.n[x] in _CLAUSE_OPENERS or is_complementizer(a.ch(x)) or _reporting(a.ch(x)):
+                if a.n[x] in _CLAUSE_OPENERS:
                     s = a.toks[x + 1].start if x + 1 < i else first
                     break
             e = _stripped_end(a.text, s, cue_start)
@@ -993,12 +1022,15 @@ def _saying(word: str) -> bool:
 
 _RELAY = {norm(x) for x in cues.RELAY_VERBS}
 # "بعد أن"، "يجب أن": a complementizer that does not open reported content
-_NOT_REPORTING_BEFORE = _N("بعد قبل منذ من يجب ينبغي يمكن بد لابد دون حتى رغم بمجرد شريطة بشرط مجرد")
+_NOT_REPORTING_BEFORE = _N("بيد بعد قبل منذ من يجب ينبغي يمكن بد لابد دون حتى رغم بمجرد شريطة بشرط مجرد")
 # an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
 _NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
 _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية"),
              "وجه": _N("انتقادات انتقادا اتهامات اتهاما اتهام تهمة تهم تهمتي تهمتين تحذيرا تحذيرات نداء دعوة رسالة "
                       "انتقاداتها انتقاداته")}
+_SOURCE_HEADS = _N("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
+                   "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
+                   "روايات تصريحات شهادات")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
