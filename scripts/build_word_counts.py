@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import re
 from collections import Counter
@@ -34,7 +35,8 @@ def main() -> None:
             counts.update(map(key, _WORD.findall(f"{art.get('title') or ''}\n{art.get('text') or ''}")))
     kept = sorted(((w, c) for w, c in counts.items() if c >= args.min_count and len(w) > 1),
                   key=lambda x: (-x[1], x[0]))
-    with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as f:
+    # mtime=0: the same corpus gives the same bytes
+    with io.TextIOWrapper(gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0), encoding="utf-8") as f:
         f.write("# Arabic word-form counts from the ANT v2.1 corpus (Apache-2.0, Chouigui et al. 2021); "
                 "built by scripts/build_word_counts.py\n")
         f.writelines(f"{w}\t{c}\n" for w, c in kept)
