@@ -23,7 +23,7 @@ _N = lambda words: {norm(w) for w in words.split()}  # noqa: E731
 
 ADVERBS = _N("أيضا وأيضا كذلك مجددا مجدداً سابقا لاحقا الآن اليوم أمس غدا الليلة مساء صباح ظهر عصر الأحد "
              "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت قد ولقد لقد كان كانت بدوره بدورها "
-             "بدورهم جانبه جانبها جانبهم من ومن صراحة رسميا علنا الجمعة، يوم مؤخرا بالقول")
+             "بدورهم صراحة رسميا علنا يوم مؤخرا بالقول")
 TIME_AFTER_FI = _N("وقت وقت وقتٍ الوقت نفس ذات")
 MEDIUM_NOUNS = _N("مقابلة حديث بيان تصريح تصريحات تصريحه تصريحها تغريدة تغريدات رسالة كلمة مؤتمر لقاء خطاب "
                   "تعليق تعليقات مقال منشور حوار إفادة شهادة برنامج جلسة اجتماع بيانه بيانها كلمته كلمتها "
@@ -473,7 +473,7 @@ class _Extractor:
         addressee = None
         gap = 0
         needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
-        while k < len(a.toks) and a.in_sentence(k, ref) and gap < 14:
+        while k < len(a.toks) and a.in_sentence(k, ref) and gap < 20:
             w, t = a.n[k], a.ch(k)
             q = a.quote_opening(k)
             if q is not None and not needs_prep:
@@ -530,7 +530,7 @@ class _Extractor:
                     k += 1  # "أعلن ترامب قبل أسبوعين انسحاب بلاده": the time phrase is not the object
             k += 1
             gap += 1
-            if frame == "say" and gap > 10 or frame == "obj" and gap > (14 if needs_prep else 6):
+            if frame == "say" and gap > 18 or frame == "obj" and gap > (14 if needs_prep else 6):
                 return None  # too far from the verb to be its content
         return None
 
@@ -770,9 +770,13 @@ class _Extractor:
             if sub is not None and a.toks[sub[1] - 1].end <= tok.start:
                 speaker, explicit = sub[0], True
         if speaker is None and finite:
-            while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
-                                                              and a.n[k - 1] in ADVERBS):
-                k += 1
+            while k < len(a.toks) and a.in_sentence(k, i):
+                if a.n[k] in ADVERBS or a.ch(k) in "،," and a.n[k - 1] in ADVERBS | _SIDE:
+                    k += 1
+                elif a.n[k] in _N("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in _SIDE:
+                    k += 2  # "من جانبه"
+                else:
+                    break
             sub = self.subject(k, i)
             if sub is not None:
                 src, k2 = sub
@@ -1031,6 +1035,7 @@ _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه 
 _SOURCE_HEADS = _N("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
                    "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
                    "روايات تصريحات شهادات")
+_SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
