@@ -69,14 +69,15 @@ def run_ingest(args) -> int:
     from ..batch import Task, analyze_many
     from ..pipeline import DEFAULT_STEPS, Options
     from ..ingest import read_sources
-    from .base import open_store
     from .sql import content_hash
 
     steps = tuple(s.strip() for s in args.steps.split(",") if s.strip()) if args.steps else DEFAULT_STEPS
     options = Options(steps=steps)
     summary = Summary()
     started = time.monotonic()
-    store = open_store(args.db)
+    store = _open(args.db)
+    if store is None:
+        return 2
     seen: set[str] = set()
 
     def tasks():
@@ -128,6 +129,16 @@ def run_ingest(args) -> int:
     return 0 if summary.read or not summary.failed else 1
 
 
+def _open(url: str | None):
+    """The archive, or None after saying why it cannot be opened (bad path, server down, wrong password)."""
+    from .base import open_store
+    try:
+        return open_store(url)
+    except Exception as exc:  # sqlite3 / psycopg errors alike: one line for the user, not a traceback
+        print(f"marsad: cannot open archive {url or 'marsad.db'}: {exc}".strip(), file=sys.stderr)
+        return None
+
+
 def _status(summary: Summary) -> str:
     return (f"read {summary.read:,} · new {summary.new:,} · duplicates {summary.duplicates:,} · "
             f"failed {sum(summary.failed.values()):,}")
@@ -143,9 +154,11 @@ def _progress(quiet: bool):
 
 
 def run_search(args) -> int:
-    from .base import Query, open_store
+    from .base import Query
 
-    store = open_store(args.db)
+    store = _open(args.db)
+    if store is None:
+        return 2
     try:
         if args.entities:
             rows = store.find_entities(args.query, limit=args.limit, offset=args.offset)
