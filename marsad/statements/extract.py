@@ -141,8 +141,19 @@ class _Article:
         t, m = self.toks[i], self.mention_of[i]
         if m is not None and t.start < m.start:
             return self.text[t.start:m.start].strip("وف")[:1] in ("ب", "ل", "ك")
+        if m is not None and m.start == t.start and norm(m.text)[:1] in ("ب", "ل", "ك"):
+            # a mention spanning its clitic ("لبي بي سي") whose entity name has none
+            ent = self.entities[m.entity]
+            bare = norm(m.text)[1:]
+            if any(norm(x) == bare for x in [ent.name, *(y.text for y in ent.mentions)]):
+                return True
         return any(p.role == "proclitic" and self.text[p.start:p.end] in ("ب", "ل", "ك", "لل") for p in t.pieces) \
             or self.n[i].startswith(("لل", "بال", "كال"))
+
+    def definite(self, i: int) -> bool:
+        """Whether token i carries the article ("الرئيس"; not "إلى" or "الذي")."""
+        w = self.n[i]
+        return w.startswith("ال") and len(w) > 3 and w not in FUNCTION
 
     def conj(self, i: int) -> bool:
         """Whether token i starts with the conjunction و/ف ("وقال"، not "وصف")."""
@@ -244,7 +255,7 @@ class _Extractor:
                 if a.entities[m.entity].type == "PER" and after_bism and a.mention_of[k - 1] is not None:
                     # "المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت": the name after the party
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
-                if a.entities[m.entity].type == "PER" and a.n[k - 1].startswith("ال") and k - 1 >= j \
+                if a.entities[m.entity].type == "PER" and a.definite(k - 1) and k - 1 >= j \
                         and not after_bism:
                     # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
@@ -376,14 +387,14 @@ class _Extractor:
         relative = a.n[j] in RELATIVES
         if relative:
             j -= 1
-            if j >= 0 and a.mention_of[j] is None and a.n[j].startswith("ال") and a.in_sentence(j, i):
+            if j >= 0 and a.mention_of[j] is None and a.definite(j) and a.in_sentence(j, i):
                 # "المرأة الثالثة التي تتهم"، "أعضاء البرلمان الذين ينتقدون": the described phrase is the source
                 first = j
-                while first - 1 >= 0 and j - first < 2 and a.n[first - 1].startswith("ال") \
+                while first - 1 >= 0 and j - first < 2 and a.definite(first - 1) \
                         and a.mention_of[first - 1] is None and a.in_sentence(first - 1, i):
                     first -= 1
                 if first - 1 >= 0 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
-                        and not a.n[first - 1].startswith("ال") and a.n[first - 1] not in FUNCTION \
+                        and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION \
                         and not a.proclitic(first - 1) and not cues.match(a.ch(first - 1)):
                     first -= 1  # the construct head
                 start, end = a.toks[first].start, a.toks[j].end
@@ -414,7 +425,7 @@ class _Extractor:
                 return None, None  # "في موسكو قال": a place, not the subject
             head = first
             while head - 1 >= 0 and first - head < 3 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
-                    and a.mention_of[head - 1] is None and not a.n[head - 1].startswith("ال") \
+                    and a.mention_of[head - 1] is None and not a.definite(head - 1) \
                     and a.n[head - 1] not in FUNCTION and a.n[head - 1] not in LEFT_SKIP \
                     and not cues.match(a.ch(head - 1)) and not a.proclitic(head - 1):
                 head -= 1  # a title in construct before the name: "رئيس وزراء تونس يتهم"، "مستشار ترمب يقول"
@@ -428,7 +439,7 @@ class _Extractor:
                 g, n = nominal_agreement(phrase)
                 return Source(None, phrase, a.toks[head].start, m.end, g, n), None
             return self._named(m, m.start, m.end), None
-        bare = a.n[j][2:] if a.n[j].startswith("ال") else ""
+        bare = a.n[j][2:] if a.definite(j) else ""
         if bare in _HUMAN_HEADS and a.mention_of[j] is None:
             # a definite source noun right before the verb: "إن السلطات أعلنت"، "لكن الحكومة نفت"
             t = a.toks[j]
@@ -460,7 +471,7 @@ class _Extractor:
             if a.ch(j) in "،,:" or is_complementizer(a.ch(j)) or a.quote_opening(j) is not None \
                     or w in ADVERBS or _reporting(a.ch(j)) or (w in MEDIUM_PREPS and j - k >= 2):
                 break
-            if j - k >= 2 and a.n[j - 1].startswith("ال") and a.is_word(j) and not w.startswith("ال") \
+            if j - k >= 2 and a.definite(j - 1) and a.is_word(j) and not w.startswith("ال") \
                     and a.mention_of[j] is None and not a.proclitic(j) and w not in FUNCTION:
                 break  # a new noun phrase (the object) after "في تصريح للتلفزيون الرسمي"
             j += 1
@@ -745,7 +756,7 @@ class _Extractor:
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
         if cw.form == "imperfect" and not a.conj(i) and i > 0 and a.in_sentence(i - 1, i) and a.is_word(i - 1) \
-                and a.mention_of[i - 1] is None and not a.n[i - 1].startswith("ال") and not a.proclitic(i - 1) \
+                and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.proclitic(i - 1) \
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
                 and a.n[i - 1] not in _HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
                 and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:
@@ -818,9 +829,9 @@ class _Extractor:
         j = i - 2
         first = j
         while first - 1 >= 0 and j - first < 3 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
-                and a.n[first - 1].startswith("ال"):
+                and a.definite(first - 1):
             first -= 1
-        if not a.is_word(j) or not a.n[first].startswith("ال") or not a.in_sentence(first, i):
+        if not a.is_word(j) or not a.definite(first) or not a.in_sentence(first, i):
             return
         s, e = a.toks[first].start, a.toks[j].end
         self._add(_Found((a.toks[i].start, a.toks[i].end, cw.stance), speaker, True, (s, e), "indirect"), i, cw)
@@ -884,9 +895,9 @@ class _Extractor:
             if src is None:
                 return
             source, k2 = src
-            noun = next((x for x in range(k2, min(k2 + 8, len(a.toks)))
+            noun = next((x for x in range(k + 2, min(k2 + 8, len(a.toks)))
                          if a.in_sentence(x, i) and cues.match(a.ch(x)) and cues.match(a.ch(x)).form == "noun"), None)
-            if noun is not None and noun > k2 and source.entity is None:
+            if noun is not None and noun != k2 and source.entity is None:
                 # the source phrase runs up to the relay noun: "عن مصدر مقرب من تحقيق الأمن قوله"
                 end = a.toks[noun - 1].end
                 source = Source(None, a.text[source.start:end], source.start, end, source.gender, source.number)
