@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import collections
 import gzip
+import io
 import json
 import re
 import sys
@@ -32,6 +33,11 @@ NON_ARABIC = set("پچژگکیۀەێۆڵڕھےۓ")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a ]+$")
 # Countries of the Arab League: their cities win when an Arabic spelling is shared with a city elsewhere.
 ARAB_CC = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+
+
+def gz_text(path: Path):
+    """gzip text writer with no timestamp, so a rebuild from the same data gives the same bytes."""
+    return io.TextIOWrapper(gzip.GzipFile(path, "wb", compresslevel=9, mtime=0), encoding="utf-8")
 
 
 def ascii_latin(s: str) -> str:
@@ -79,6 +85,12 @@ def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
         if k and en and k not in out:
             out[k] = (typ, en, src)
 
+    for c in json.loads((shared / "data/names/countries_mledoze/countries.json").read_text(encoding="utf-8")):
+        t = c.get("translations", {}).get("ara", {})
+        for form in (t.get("common"), t.get("official")):
+            if form:
+                add(form, "LOC", c["name"]["common"], "mledoze")
+
     import babel
     ar, en = babel.Locale("ar"), babel.Locale("en")
     for code, name in ar.territories.items():
@@ -88,13 +100,7 @@ def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
         city = names.get("city") if hasattr(names, "get") else None
         en_city = en.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         if city and not zone.startswith("Etc/"):
-            add(city, "LOC", en_city, "cldr")
-
-    for c in json.loads((shared / "data/names/countries_mledoze/countries.json").read_text(encoding="utf-8")):
-        t = c.get("translations", {}).get("ara", {})
-        for form in (t.get("common"), t.get("official")):
-            if form:
-                add(form, "LOC", c["name"]["common"], "mledoze")
+            add(city, "LOC", en_city, "cldr-city")
 
     best: dict[str, tuple[int, int, str]] = {}  # key -> (arab_country, population, English)
     with open(shared / "data/names/geonames_cities15000/cities15000.txt", encoding="utf-8") as f:
@@ -185,7 +191,7 @@ def main() -> None:
 
     train = [(ar, en) for ar, en, _ in word_pairs(a.shared, "train")]
     model = translit.train(train, iterations=a.iterations, log=print)
-    with gzip.open(a.out / "names_translit.json.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    with gz_text(a.out / "names_translit.json.gz") as f:
         json.dump(model, f, ensure_ascii=False, separators=(",", ":"))
     m = translit.CharModel(model)
     test = held_out(a.shared)
@@ -194,13 +200,13 @@ def main() -> None:
           f"{exact}/{len(test)} = {exact / len(test):.3f}; {time.time() - t0:.0f}s")
 
     pl = places(a.shared, m)
-    with gzip.open(a.out / "names_places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    with gz_text(a.out / "names_places.tsv.gz") as f:
         for k in sorted(pl):
             f.write("\t".join((k, *pl[k])) + "\n")
     print(f"places: {len(pl)} names ({collections.Counter(v[2] for v in pl.values())})")
 
     lex = token_lexicon(word_pairs(a.shared, "all"))
-    with gzip.open(a.out / "names_tokens.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+    with gz_text(a.out / "names_tokens.tsv.gz") as f:
         for k in sorted(lex):
             f.write(f"{k}\t{lex[k][0]}\t{lex[k][1]}\n")
     print(f"name words: {len(lex)}")

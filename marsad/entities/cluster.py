@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
 from ..text import clitics
-from . import names
+from . import gazetteer, names
 from .arabic import clitic_variants, fold, key, words
 from .titles import find_titles, title_references
 
@@ -209,7 +209,8 @@ def entity_key(type_: str, name: str) -> str:
 
 
 def annotate(doc: Document) -> Document:
-    mentions = sorted(doc.mentions, key=lambda m: (m.start, -m.end))
+    doc.mentions = sorted([*doc.mentions, *gazetteer.find(doc)], key=lambda m: (m.start, -m.end))
+    mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)
     groups.sort(key=lambda g: mentions[g[0]].start)
     doc.entities = []

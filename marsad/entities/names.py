@@ -27,6 +27,7 @@ class Lexicons:
     tokens: dict[str, str]  # folded name word -> English spelling
     glossary: dict[str, str]  # folded word of institution/event names (no ال) -> English
     typed: dict[str, str]  # key -> the one type a hand-written or country record gives the name
+    spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,7 @@ def lexicons() -> Lexicons:
     names: dict[str, tuple[str, str]] = {}
     demonyms, heads, descriptors, glossary = {}, {}, {}, {}
     typed: dict[str, str] = {}
+    countries: set[str] = set()
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -58,8 +60,10 @@ def lexicons() -> Lexicons:
         for line in f:
             k, typ, en, src = line.rstrip("\n").split("\t")
             names.setdefault(k, {}).setdefault(typ, en)
-            if src != "geonames" and k not in typed:  # town names collide with people's names
+            if src not in ("geonames", "cldr-city") and k not in typed:  # town names collide with words
                 typed[k] = typ
+            if src in ("mledoze", "cldr"):
+                countries.add(k)
     tokens = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
@@ -68,7 +72,9 @@ def lexicons() -> Lexicons:
     for k, types in names.items():
         if len(types) == 1 and k not in typed:
             typed[k] = next(iter(types))
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed)
+    # Names of several words (hand-written, countries) and single-word country names: one reading only.
+    spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (" " in k or k in countries)}
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted)
 
 
 @lru_cache(maxsize=1)

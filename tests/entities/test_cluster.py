@@ -135,3 +135,18 @@ def test_entity_key_is_type_and_normalized_clitic_free_name():
 def test_no_mentions_gives_no_entities():
     doc = resolve("لا أسماء هنا.", [])
     assert doc.entities == []
+
+
+def test_lexicon_finds_unambiguous_names_the_tagger_missed_but_not_common_words():
+    text = "وقالت منظمة الصحة العالمية إن الوضع في لفرنسا صعب، بحسب قناة العربية والحياة."
+    doc = resolve(text, [])
+    found = {e.name: e for e in doc.entities}
+    assert found["منظمة الصحة العالمية"].type == "ORG"
+    assert found["منظمة الصحة العالمية"].name_en == "World Health Organization"
+    assert [m.text for m in found["فرنسا"].mentions] == ["لفرنسا"]
+    assert "العربية" not in found and "الحياة" not in found  # a channel's name is also an adjective
+
+
+def test_lexicon_type_corrects_the_tagger_type():
+    doc = resolve("وقال مكتب الإحصاءات الأوروبي يوروستات إن التضخم ارتفع.", [("يوروستات", "LOC")])
+    assert [(e.name, e.type) for e in doc.entities] == [("مكتب الإحصاءات الأوروبي", "ORG")]
