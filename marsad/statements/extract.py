@@ -277,7 +277,8 @@ class _Extractor:
                 last_def = True
                 k += 1
                 continue
-            if not last_def and (w.endswith(("ي", "ية", "يون", "يين")) and w not in FUNCTION) and k == j + 1:
+            if not last_def and (w.endswith(("ي", "ية", "يون", "يين")) and w not in FUNCTION) and k == j + 1 \
+                    and not a.proclitic(k) and w[:1] not in "لب":
                 k += 1  # "مسؤول أمريكي"، "مصادر أمنية"
                 continue
             if not last_def and w not in FUNCTION and w[:1] not in "وفبلك" and k - j < 4 \
@@ -291,6 +292,8 @@ class _Extractor:
             break
         start, end = a.toks[j].start, a.toks[k - 1].end
         app = self._apposition(k, ref) or (None if after_bism else self._name_after_title(k, ref))
+        if app is None and (a.n[j].removeprefix("ال") in _HUMAN_HEADS or a.n[j] in _TITLES):
+            app = self._untagged_name(k, ref, after_title=k == j + 1 and a.n[j] in _TITLES)
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -314,6 +317,36 @@ class _Extractor:
                     return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
                 return None
         return None
+
+    def _untagged_name(self, k: int, ref: int, after_title: bool) -> tuple[Mention, int] | None:
+        """When NER missed the name: "منسق الأمم المتحدة للشؤون الإنسانية، بانوز مومزيس، إن …" (one to
+        three article-less words between commas) or a name right after a title ("القمص عبد المسيح بسيط إن")."""
+        a = self.a
+        c = k
+        if not after_title:
+            while c < len(a.toks) and c - k < 6 and a.ch(c) not in "،," and a.in_sentence(c, ref) \
+                    and not is_complementizer(a.ch(c)) and a.quote_opening(c) is None and not cues.match(a.ch(c)):
+                c += 1
+            if c >= len(a.toks) or a.ch(c) not in "،,":
+                return None
+            c += 1
+        x = c
+        while x < len(a.toks) and x - c < 3 and a.is_word(x) and a.mention_of[x] is None \
+                and not a.n[x].startswith("ال") and a.n[x] not in FUNCTION and not cues.match(a.ch(x)) \
+                and a.n[x] not in _HUMAN_HEADS and a.n[x] not in ADVERBS and not is_complementizer(a.ch(x)) \
+                and not a.proclitic(x) and a.in_sentence(x, ref):
+            x += 1
+        if x == c or x >= len(a.toks):
+            return None
+        closes = a.ch(x) in "،," if not after_title else (
+            a.ch(x) in "،,:" or is_complementizer(a.ch(x)) or a.quote_opening(x) is not None
+            or a.n[x] in ADVERBS or a.proclitic(x) == "ل")
+        if not closes:
+            return None
+        start, end = a.toks[c].start, a.toks[x - 1].end
+        key = f"{PSEUDO}name:{start}"
+        a.entities[key] = Entity(key, "PER", a.text[start:end])
+        return Mention(start, end, a.text[start:end], "PER", key), x + 1 if a.ch(x) in "،," else x
 
     def _name_after_title(self, k: int, ref: int) -> tuple[Mention, int] | None:
         """A person's name closing a long title without commas: "نائب مفوض الشؤون السياسية في الأمم المتحدة
@@ -1046,6 +1079,11 @@ _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه 
 _SOURCE_HEADS = _N("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
                    "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
                    "روايات تصريحات شهادات")
+# titles that stand right before a person's name
+_TITLES = _N("الرئيس الوزير الوزيرة السفير المتحدث المتحدثة الأمين القس القمص الشيخ الأمير الملك الجنرال العقيد "
+             "اللواء العميد الدكتور السيد السيدة النائب النائبة القاضي المحامي المحامية الكاتب الكاتبة الصحفي "
+             "الصحفية المدون الناشط الناشطة الشاعر الشاعرة المدرب اللاعب البابا الإمام الحاخام المستشار "
+             "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
