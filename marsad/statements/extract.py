@@ -797,7 +797,8 @@ class _Extractor:
         speaker, explicit, k = None, False, i + 1
         gender, number = cw.gender, cw.number
         finite = cw.form in ("perfect", "imperfect")
-        if finite and not a.conj(i):
+        resumptive = bool(cw.suffix) and i > 0 and a.n[i - 1] in RELATIVES  # "الانتقادات التي رفضها X"
+        if finite and not a.conj(i) and not resumptive:
             # subject-first: "روسيا تقول"، "لكن الولايات المتحدة رفضت"، "هولاند قال"
             left, pron = self.left_subject(i)
             if left is not None:
@@ -825,11 +826,11 @@ class _Extractor:
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                if cw.frame != "obj" or self._subject_confirmed(k2, i, cw, src):
+                if cw.frame != "obj" or resumptive or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in _REQUIRES and not any(a.n[x] in _REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
-        if cw.suffix and i >= 2 and a.n[i - 1] in RELATIVES and speaker is not None:
+        if resumptive and speaker is not None:
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)
             return

@@ -183,3 +183,63 @@ def test_statements_without_entities_use_unresolved_mentions(analyse):
     said, added = doc.statements
     assert said.speaker.entity is None and said.speaker.text == "بوتين"
     assert added.speaker.text == "بوتين"  # the antecedent's words, for lack of an entity
+
+
+def test_relative_clause_source(analyse):
+    doc = analyse("وأشار المحامي إلى المرأة الثالثة التي تتهم رمضان باغتصابها تسع مرات.", [("رمضان", "PER")])
+    st = [s for s in doc.statements if s.cue.text == "تتهم"][0]
+    assert st.speaker.entity is None and st.speaker.text == "المرأة الثالثة"
+    assert st.content.text.startswith("رمضان باغتصابها")
+
+
+def test_topic_construction_with_fa(analyse):
+    doc = analyse("أما منظمة التحرير الفلسطينية فقالت في بيان إن القرار الأمريكي كان قاسيا.",
+                  [("منظمة التحرير الفلسطينية", "ORG")])
+    st = only(doc)
+    assert speaker_name(doc, st) == "منظمة التحرير الفلسطينية" and st.content.text == "القرار الأمريكي كان قاسيا"
+
+
+def test_resumptive_object_after_relative(analyse):
+    doc = analyse("وهي الانتقادات التي رفضها حافظ السبسي، والذي قال إن ممارسته السياسية من حقوقه.",
+                  [("حافظ السبسي", "PER")])
+    rejected = doc.statements[0]
+    assert rejected.cue.text == "رفضها" and rejected.content.text == "الانتقادات"
+    assert speaker_name(doc, rejected) == "حافظ السبسي"
+
+
+def test_negated_cue_is_not_a_statement(analyse):
+    doc = analyse("ولم تكشف المحكمة عن هوية الشاهدة في الجلسة.", [])
+    assert doc.statements == []
+
+
+def test_postposed_source_takes_its_own_clause(analyse):
+    doc = analyse("وقالت مصادر في المعارضة إن قصفا حكوميا أسفر عن إصابة تسعة أشخاص، فيما دارت اشتباكات على "
+                  "أطراف دوما، حسب ما أعلنه جيش الإسلام.", [("جيش الإسلام", "ORG"), ("دوما", "LOC")])
+    said, according = doc.statements
+    assert said.speaker.text == "مصادر في المعارضة"
+    assert according.cue.text == "حسب" and speaker_name(doc, according) == "جيش الإسلام"
+    assert according.content.text == "دارت اشتباكات على أطراف دوما"
+
+
+def test_pronoun_subject_refers_to_the_sentence_topic(analyse):
+    doc = analyse("وقال المحامي إن موكله بريء.\n\nرمضان موقوف في مستشفى السجن، وهو ينفي نفيا قاطعا تهم الاغتصاب.",
+                  [("رمضان", "PER")])
+    denial = [s for s in doc.statements if s.cue.text == "ينفي"][0]
+    assert speaker_name(doc, denial) == "رمضان" and denial.cue.stance == "deny"
+    assert not any(s.cue.text == "نفيا" for s in doc.statements)
+
+
+def test_spokesperson_for_someone(analyse):
+    doc = analyse("وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار اعتداء سافر.\n\n"
+                  "وقالت المتحدثة باسم وزارة الخارجية الأمريكية، هيذر ناورت، إن الإدارة راجعت المسألة.",
+                  [("محمود عباس", "PER"), ("وزارة الخارجية الأمريكية", "ORG"), ("هيذر ناورت", "PER")])
+    spokesman, nauert = doc.statements
+    assert spokesman.speaker.entity is None and spokesman.speaker.text.startswith("المتحدث باسم الرئيس")
+    assert speaker_name(doc, nauert) == "هيذر ناورت"
+
+
+def test_verdict_is_not_a_condemnation(analyse):
+    doc = analyse("وأدانت محكمة إسرائيلية الشاعرة دارين طاطور بالتحريض على العنف.\n\n"
+                  "وأدانت منظمة العفو الدولية الحكم.", [("دارين طاطور", "PER"), ("منظمة العفو الدولية", "ORG")])
+    st = only(doc)
+    assert speaker_name(doc, st) == "منظمة العفو الدولية" and st.content.text == "الحكم"
