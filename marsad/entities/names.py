@@ -28,6 +28,7 @@ class Lexicons:
     glossary: dict[str, str]  # folded word of institution/event names (no ال) -> English
     typed: dict[str, str]  # key -> the one type a hand-written or country record gives the name
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
+    surnames: dict[str, str]  # last word of one listed person's name -> that person's English name
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,7 @@ def lexicons() -> Lexicons:
     demonyms, heads, descriptors, glossary = {}, {}, {}, {}
     typed: dict[str, str] = {}
     countries: set[str] = set()
+    last: dict[str, set[str]] = {}
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -56,6 +58,8 @@ def lexicons() -> Lexicons:
         else:
             for form in col[2].split("|"):
                 names.setdefault(key(form), {}).setdefault(col[0], col[1])
+                if col[0] == "PER" and " " in key(form):
+                    last.setdefault(key(form).split()[-1], set()).add(col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
             k, typ, en, src = line.rstrip("\n").split("\t")
@@ -74,7 +78,8 @@ def lexicons() -> Lexicons:
             typed[k] = next(iter(types))
     # Names of several words (hand-written, countries) and single-word country names: one reading only.
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (" " in k or k in countries)}
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted)
+    surnames = {w: next(iter(en)) for w, en in last.items() if len(en) == 1}
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames)
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +287,9 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
         en = lookup(form, type_)
         if en:
             return en, "lexicon"
+    w = words(name)
+    if type_ == "PER" and len(w) == 1 and w[0] in lexicons().surnames:  # "ترامب" alone: Donald Trump
+        return lexicons().surnames[w[0]], "lexicon"
     for form in (name, *forms):
         built = compose(form, type_)
         if built and built[1]:

@@ -60,12 +60,19 @@ def test_places_composed_from_descriptor_and_name(arabic, english):
     ("سامي أبو زهري", "Sami Abu Zuhri"),
 ])
 def test_person_names_romanized_word_by_word(arabic, english):
-    assert names.english_name(arabic, "PER") == (english, "transliterated")
+    assert names.romanize(arabic) == english
+
+
+def test_unlisted_person_is_transliterated_and_listed_person_comes_from_the_lexicon():
+    assert names.english_name("سامي أبو زهري", "PER") == ("Sami Abu Zuhri", "transliterated")
+    assert names.english_name("بشار الأسد", "PER") == ("Bashar al-Assad", "lexicon")
+    assert names.english_name("ترامب", "PER") == ("Donald Trump", "lexicon")  # a listed surname alone
+    assert names.english_name("الأسد", "PER")[1] == "transliterated"  # two listed al-Assads: no guess
 
 
 def test_article_on_arab_names_becomes_al():
-    en, source = names.english_name("بشار الأسد", "PER")
-    assert en.startswith("Bashar al-A") and source == "transliterated"
+    assert names.romanize("بشار الأسد").startswith("Bashar al-A")
+    assert names.romanize("الريحان", "LOC").startswith("Al-R")
 
 
 def test_unknown_word_goes_through_the_character_model():
