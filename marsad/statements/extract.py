@@ -156,14 +156,13 @@ class _Article:
         return w.startswith("ال") and len(w) > 3 and w not in FUNCTION
 
     def conj(self, i: int) -> bool:
-        """Whether token i starts with the conjunction و/ف ("وقال"، not "وصف")."""
-        t = self.toks[i]
-        if t.pieces:
-            pre = self.proclitic(i)
-            if pre:
-                return pre[0] in "وف"
+        """Whether a cue token starts with the conjunction و/ف ("وقال"، "فأجاب"; not "وصف"، "فند")."""
         w = self.n[i]
         return w[:1] in "وف" and cues.match(w[1:]) is not None
+
+    def prep_clitic(self, i: int) -> bool:
+        """Whether the tokenizer split a preposition clitic (ب ل ك) off token i."""
+        return self.proclitic(i).lstrip("وف")[:1] in ("ب", "ل", "ك")
 
     def proclitic(self, i: int) -> str:
         """The proclitics the tokenizer split off token i ("" when none or unknown)."""
@@ -269,7 +268,7 @@ class _Extractor:
                 break
             if w in ("في", "من", "باسم") and (not last_def or w == "باسم") and k + 1 < len(a.toks) \
                     and a.in_sentence(k + 1, ref) and (a.mention_of[k + 1] is not None or a.is_word(k + 1)
-                                                      and a.n[k + 1] not in FUNCTION and not a.proclitic(k + 1)):
+                                                      and a.n[k + 1] not in FUNCTION and not a.prep_clitic(k + 1)):
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
                 continue
@@ -278,7 +277,7 @@ class _Extractor:
                 k += 1
                 continue
             if not last_def and (w.endswith(("ي", "ية", "يون", "يين")) and w not in FUNCTION) and k == j + 1 \
-                    and not a.proclitic(k) and w[:1] not in "لب":
+                    and not a.prep_clitic(k) and w[:1] not in "لب":
                 k += 1  # "مسؤول أمريكي"، "مصادر أمنية"
                 continue
             if not last_def and w not in FUNCTION and w[:1] not in "وفبلك" and k - j < 4 \
@@ -334,7 +333,7 @@ class _Extractor:
         while x < len(a.toks) and x - c < 3 and a.is_word(x) and a.mention_of[x] is None \
                 and not a.n[x].startswith("ال") and a.n[x] not in FUNCTION and not cues.match(a.ch(x)) \
                 and a.n[x] not in _HUMAN_HEADS and a.n[x] not in ADVERBS and not is_complementizer(a.ch(x)) \
-                and not a.proclitic(x) and a.in_sentence(x, ref):
+                and not a.prep_clitic(x) and a.in_sentence(x, ref):
             x += 1
         if x == c or x >= len(a.toks):
             return None
@@ -428,7 +427,7 @@ class _Extractor:
                     first -= 1
                 if first - 1 >= 0 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
                         and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION \
-                        and not a.proclitic(first - 1) and not cues.match(a.ch(first - 1)):
+                        and not a.prep_clitic(first - 1) and not cues.match(a.ch(first - 1)):
                     first -= 1  # the construct head
                 start, end = a.toks[first].start, a.toks[j].end
                 g, n = nominal_agreement(a.text[start:end])
@@ -460,7 +459,7 @@ class _Extractor:
             while head - 1 >= 0 and first - head < 3 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
                     and a.mention_of[head - 1] is None and not a.definite(head - 1) \
                     and a.n[head - 1] not in FUNCTION and a.n[head - 1] not in LEFT_SKIP \
-                    and not cues.match(a.ch(head - 1)) and not a.proclitic(head - 1):
+                    and not cues.match(a.ch(head - 1)) and not a.prep_clitic(head - 1):
                 head -= 1  # a title in construct before the name: "رئيس وزراء تونس يتهم"، "مستشار ترمب يقول"
             if head < first and a.entities[m.entity].type != "PER":
                 phrase = a.text[a.toks[head].start:m.end]
@@ -505,7 +504,7 @@ class _Extractor:
                     or w in ADVERBS or _reporting(a.ch(j)) or (w in MEDIUM_PREPS and j - k >= 2):
                 break
             if j - k >= 2 and a.definite(j - 1) and a.is_word(j) and not w.startswith("ال") \
-                    and a.mention_of[j] is None and not a.proclitic(j) and w not in FUNCTION:
+                    and a.mention_of[j] is None and not a.prep_clitic(j) and w not in FUNCTION:
                 break  # a new noun phrase (the object) after "في تصريح للتلفزيون الرسمي"
             j += 1
         return j
@@ -674,6 +673,8 @@ class _Extractor:
         cw = cues.match(t)
         if cw and a.conj(i) and cw.form in ("perfect", "imperfect") and self._starts_statement(i, cw):
             return True
+        if cw and cw.form == "participle" and self._starts_statement(i, cw):
+            return True  # "… فكرة المفاوضات قائلا "…""
         return False
 
     def _is_cue_start(self, i: int) -> bool:
@@ -789,7 +790,7 @@ class _Extractor:
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
         if cw.form == "imperfect" and not a.conj(i) and i > 0 and a.in_sentence(i - 1, i) and a.is_word(i - 1) \
-                and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.proclitic(i - 1) \
+                and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.prep_clitic(i - 1) \
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
                 and a.n[i - 1] not in _HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
                 and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:

@@ -37,7 +37,7 @@ def entity_gender(ent: Entity) -> str:
     if ent.type == "LOC":
         return "f"
     first = norm(ent.name.split()[0]) if ent.name.split() else ""
-    if first.endswith(("ه", "ات")) or first.startswith("الامم") or first.startswith("الولايات"):
+    if first.endswith(("ة", "ه", "ات")) or first.startswith("الامم") or first.startswith("الولايات"):
         return "f"
     # a one-word foreign name (رويترز، هيومن) stands for "وكالة/منظمة ...": feminine
     return "m" if first.startswith("ال") or len(ent.name.split()) > 1 else "f"
@@ -52,7 +52,7 @@ def nominal_agreement(phrase: str) -> tuple[str, str]:
         return "m", "pl"
     if any(norm(w).endswith(("يون", "يين")) for w in words[1:3]):
         return "m", "pl"  # a plural adjective: "قضاة التحقيق الفرنسيون"
-    if head.endswith(("ه", "ات")):
+    if head.endswith(("ة", "ه", "ات")):
         return "f", "sg"
     return "m", "sg"
 
