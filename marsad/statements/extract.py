@@ -529,6 +529,8 @@ class _Extractor:
             if t == ":" and not needs_prep:
                 return "colon", k, addressee
             if is_complementizer(t) and a.n[k - 1] not in _NOT_REPORTING_BEFORE and not needs_prep:
+                if a.ch(k + 1) == ":":
+                    return "colon", k + 1, addressee  # "وقال إن: "…""
                 return "comp", k, addressee
             if cw is not None and cw.prep:
                 if w == cw.prep:
@@ -599,6 +601,8 @@ class _Extractor:
         if how == "quote":
             q = a.quote_opening(k)
             s, e = q.inner
+            while s < e and a.text[s].isspace():
+                s += 1
             e2 = _stripped_end(a.text, s, e)
             # a quote that only opens the clause ("إن "X" مع ...") still counts as direct
             return (s, e2, "direct", not q.closed) if e2 > s else None
@@ -612,6 +616,8 @@ class _Extractor:
             # a quote opening the clause is direct speech unless more of the clause follows it than it holds
             if not q.closed or after - q.close <= q.close - q.open:
                 s, e = q.inner
+                while s < e and a.text[s].isspace():
+                    s += 1
                 return s, _stripped_end(a.text, s, e), "direct", not q.closed
         start = a.toks[k].start
         if how == "obj" and a.n[k][:1] in "بل" and len(a.n[k]) > 3 and a.mention_of[k] is None \
@@ -765,6 +771,29 @@ class _Extractor:
         src = self._named(m, m.start, m.end)
         return Source(src.entity, None, None, None, src.gender, "sg")
 
+    def _statement_noun_clause(self, i: int, cw: CueWord) -> None:
+        """"أصدر الوزراء بيانا مشتركا يقول إن …": what the statement says, the issuer says."""
+        a = self.a
+        if not any(a.n[x].removeprefix("ال").rstrip("ا") in _SOURCE_HEADS for x in (i - 1, i - 2) if x >= 0):
+            return
+        first = a.start_idx.get(a.sent_start[i])
+        if first is None:
+            return
+        x = first
+        while x < i and (a.n[x] in LEFT_SKIP or a.n[x] in _N("وقد لقد")):
+            x += 1
+        sub = self.subject(x + 1, i) if x < i - 2 and cues.match(a.ch(x)) is None else None
+        op = self.opener(i + 1, i, cw, cw.frame)
+        if sub is None or op is None:
+            return
+        how, j, addressee = op
+        got = self.content(how, j, i)
+        if got is None:
+            return
+        s, e, kind, runs_on = got
+        tok = a.toks[i]
+        self._add(_Found((tok.start, tok.end, cw.stance), sub[0], True, (s, e), kind, addressee, runs_on), i, cw)
+
     def _sentence_subject(self, i: int, gender: str, number: str) -> Source | None:
         """A coordinated verb shares the subject of the sentence's first verb: "وحمل عباس إسرائيل
         المسؤولية، وأعلن السبت يوم حداد"، "وكانت الفتاة الهاربة قد أدلت بشهادتها، ووصفت ما حدث"."""
@@ -787,6 +816,8 @@ class _Extractor:
     def _verb(self, i: int, cw: CueWord) -> None:
         a = self.a
         tok = a.toks[i]
+        if cw.lemma == "رد" and a.n[i + 1:i + 2] == ["فعل"]:
+            return  # "رد فعل": a reaction, the noun
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
         if cw.form == "imperfect" and not a.conj(i) and i > 0 and a.in_sentence(i - 1, i) and a.is_word(i - 1) \
@@ -794,7 +825,9 @@ class _Extractor:
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
                 and a.n[i - 1] not in _HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
                 and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:
-            return  # "قصيدة تدعو إلى العنف": a clause describing a thing
+            # "قصيدة تدعو إلى العنف" describes a thing; "بيانا مشتركا يقول" reports its issuer's words
+            self._statement_noun_clause(i, cw)
+            return
         speaker, explicit, k = None, False, i + 1
         gender, number = cw.gender, cw.number
         finite = cw.form in ("perfect", "imperfect")
