@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Span
 from ..text import clitics
 from . import gazetteer, names
 from .arabic import clitic_variants, fold, key, words
-from .titles import find_titles, title_references
+from .titles import HEADS, find_titles, title_references
 
 try:  # the shared normalizer, when present, defines the cross-document key
     from ..text.normalize import norm_word
@@ -34,18 +33,39 @@ TRANSPARENT = set(map(fold, """حركة تنظيم جماعة فصيل ميلي�
 PLACE_WORDS = set(map(fold, "مدينة بلدة قرية".split()))
 _PAREN = re.compile(r"\s*[(\[]\s*$")
 _RAW_WORD = re.compile(r"[\u0621-\u064a\u0670\u064b-\u065f]+")
+_NAME_WORD = re.compile(r"\w+")
+# Words a tagger sometimes takes into a mention's first token: prepositions, a naming verb.
+FUNCTION = set(map(fold, "على في من عن إلى الى مع أن إن يدعى تدعى يسمى اسمه قال قالت".split()))
 
 
-@dataclass
-class _Group:
-    mentions: list[Mention]
-    keys: list[str]  # bare key per mention
-    type: str = ""
-    members: list[int] = field(default_factory=list)
-
-    @property
-    def longest(self) -> str:
-        return max(self.keys, key=lambda k: (len(k.split()), len(k)))
+def _trim(text: str, type_: str) -> tuple[int, int]:
+    """The name part of a tagger's mention: without a leading preposition or verb the tagger took in
+    ("على عباس", "ويدعى عمر"), a person's role words in front ("المدون الشاب شادي أبوزيد"), or words
+    run on after a known name ("منظمة الصحة العالمية قوله"). Returns (start, end) in ``text``."""
+    toks = [(m.start(), m.end(), fold(m.group())) for m in _NAME_WORD.finditer(text)]
+    if len(toks) < 2:
+        return 0, len(text)
+    i = 0
+    first = toks[0][2]
+    if first in FUNCTION or any(v in FUNCTION for v in clitic_variants(first)):
+        i = 1
+    if type_ == "PER":
+        j = i
+        while j < len(toks) - 1 and (toks[j][2] in HEADS or any(v in HEADS for v in clitic_variants(toks[j][2]))
+                                     or (j > i and toks[j][2].startswith("ال"))):
+            j += 1
+        if j > i and not toks[j][2].startswith("ال"):
+            i = j
+    end = len(toks)
+    if type_ != "PER":
+        full = " ".join(t[2] for t in toks[i:])
+        if not _lexicon_has(full):
+            for e in range(len(toks) - 1, i + 1, -1):
+                # an adjective after the known part belongs to the name ("الأراضي الفلسطينية المحتلة")
+                if not toks[e][2].startswith("ال") and names.lookup(" ".join(t[2] for t in toks[i:e])):
+                    end = e
+                    break
+    return toks[i][0], toks[end - 1][1]
 
 
 def _bare(text: str, known: Counter) -> tuple[str, int | None]:
@@ -139,10 +159,15 @@ class _Sets:
             self.parent[b] = a
 
 
-def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], list[str]]:
-    """Indices of ``mentions`` grouped by entity, and each mention's bare key."""
+def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], list[tuple[str, tuple[int, int]]]]:
+    """Indices of ``mentions`` grouped by entity, and each mention's bare key with the (start, end) of
+    its name part in the mention text."""
     known = Counter(" ".join(words(m.text)) for m in mentions)
-    readings = [_bare(m.text, known) for m in mentions]
+    readings = []
+    for m in mentions:
+        s0, e0 = _trim(m.text, m.type)
+        k, skip = _bare(m.text[s0:e0], known)
+        readings.append((k, (s0 + skip, e0) if skip is not None else (0, len(m.text))))
     bare = [k for k, _ in readings]
     by_key: dict[str, list[int]] = {}
     for i, k in enumerate(bare):
@@ -189,12 +214,12 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     return [sorted(v, key=lambda i: mentions[i].start) for v in out.values()], readings
 
 
-def _name(ms: list[Mention], readings: list[tuple[str, int | None]]) -> str:
+def _name(ms: list[Mention], readings: list[tuple[str, tuple[int, int]]]) -> str:
     """Fullest name form, verbatim, without a leading clitic where the text allows (guideline D7) and
     without a place word in front ("مدينة حلب" is named "حلب")."""
     forms = []
-    for m, (_, skip) in zip(ms, readings):
-        text = m.text[skip:] if skip else m.text
+    for m, (_, (s, e)) in zip(ms, readings):
+        text = m.text[s:e]
         w = words(text)
         if len(w) > 1 and w[0] in PLACE_WORDS:
             text = text.split(None, 1)[1]

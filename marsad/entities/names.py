@@ -192,6 +192,8 @@ def romanize(name: str, type_: str = "PER") -> str:
             i += 1
         elif tok in ("ابو", "بن", "ابن", "بنت"):
             out.append({"ابو": "Abu", "بن": "bin", "ابن": "Ibn", "بنت": "bint"}[tok])
+        elif tok.startswith("ابو") and len(tok) > 5 and tok[3:] in lexicons().tokens:  # أبوزيد -> Abu Zayd
+            out.append("Abu " + _cap(romanize_word(tok[3:])))
         elif tok.startswith("ال") and len(tok) > 3:
             out.append(("al-" if out else "Al-") + _cap(romanize_word(tok[2:])))
         else:

@@ -150,3 +150,15 @@ def test_lexicon_finds_unambiguous_names_the_tagger_missed_but_not_common_words(
 def test_lexicon_type_corrects_the_tagger_type():
     doc = resolve("وقال مكتب الإحصاءات الأوروبي يوروستات إن التضخم ارتفع.", [("يوروستات", "LOC")])
     assert [(e.name, e.type) for e in doc.entities] == [("مكتب الإحصاءات الأوروبي", "ORG")]
+
+
+def test_words_the_tagger_took_into_a_mention_stay_out_of_the_name():
+    text = ("وقال الرئيس محمود عباس إن القرار مرفوض. وشدد على عباس أن القدس عاصمة. "
+            "وكتب المدون الشاب شادي أبوزيد على فيسبوك. وقالت منظمة الصحة العالمية قوله إن الوضع كارثي.")
+    doc = resolve(text, [("محمود عباس", "PER"), ("على عباس", "PER"), ("المدون الشاب شادي أبوزيد", "PER"),
+                         ("منظمة الصحة العالمية قوله", "ORG")])
+    ents = by_name(doc)
+    assert set(ents) == {"محمود عباس", "شادي أبوزيد", "منظمة الصحة العالمية"}
+    assert "على عباس" in texts(ents["محمود عباس"])
+    assert ents["شادي أبوزيد"].name_en.endswith("Abu Zayd") or "Abu" in ents["شادي أبوزيد"].name_en
+    assert ents["منظمة الصحة العالمية"].name_en == "World Health Organization"
