@@ -99,8 +99,9 @@ RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل"}
 # prepositional source cues and their stance
 SOURCE_CUES = ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا", "نقلا")
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
-# forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response)
-_NOT_CUES = {"يذكر", "ردا", "أملا"}
+# forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
+# "شبه" (quasi-)
+_NOT_CUES = {"يذكر", "ردا", "أملا", "شبه"}
 _PROCLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")
 
 

@@ -520,7 +520,8 @@ class _Extractor:
             w, t = a.n[k], a.ch(k)
             q = a.quote_opening(k)
             if q is not None and not needs_prep:
-                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and self._opens_later(q.close, ref):
+                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and (
+                        self._opens_later(q.close, ref) or self._words_after(q.close, ref) >= 3):
                     # a quoted name ("بموقع التواصل الاجتماعي "فيسبوك"") before the content proper
                     k = a.start_idx.get(q.close, k) + 1
                     gap += 1
@@ -571,13 +572,19 @@ class _Extractor:
                 if (a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number") \
                         and w not in _NOT_OBJECT_START:
                     return "obj", k, addressee
-                if w in _TIME_PREPS and k + 1 < len(a.toks) and not is_complementizer(a.ch(k + 1)):
+                if (w in _TIME_PREPS or w in _MANNER) and k + 1 < len(a.toks) and not is_complementizer(a.ch(k + 1)):
                     k += 1  # "أعلن ترامب قبل أسبوعين انسحاب بلاده": the time phrase is not the object
             k += 1
             gap += 1
             if frame == "say" and gap > 18 or frame == "obj" and gap > (14 if needs_prep else 6):
                 return None  # too far from the verb to be its content
         return None
+
+    def _words_after(self, pos: int, ref: int) -> int:
+        """Words after offset ``pos`` up to the sentence end."""
+        a = self.a
+        return sum(1 for x in range(ref, len(a.toks)) if a.toks[x].start > pos and a.in_sentence(x, ref)
+                   and a.is_word(x))
 
     def _opens_later(self, pos: int, ref: int) -> bool:
         """Whether a quote, colon or complementizer follows offset ``pos`` in the sentence."""
@@ -1107,7 +1114,7 @@ _RELAY = {norm(x) for x in cues.RELAY_VERBS}
 # "بعد أن"، "يجب أن": a complementizer that does not open reported content
 _NOT_REPORTING_BEFORE = _N("بيد بعد قبل منذ من يجب ينبغي يمكن بد لابد دون حتى رغم بمجرد شريطة بشرط مجرد")
 # an adverbial where an object would start: the verb has no object here ("اتهمت بسبب"، "أعلن في المحكمة")
-_NOT_OBJECT_START = _N("بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
+_NOT_OBJECT_START = _N("بشكل بصورة بطريقة بسبب بعد قبل خلال إثر اثر عقب منذ في وفي على مع أمام عند لدى حتى رغم أثناء ضمن عبر")
 _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه مسؤوليه بالمسؤولية"),
              "وجه": _N("انتقادات انتقادا اتهامات اتهاما اتهام تهمة تهم تهمتي تهمتين تحذيرا تحذيرات نداء دعوة رسالة "
                       "انتقاداتها انتقاداته")}
@@ -1121,6 +1128,7 @@ _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحد
              "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
+_MANNER = _N("بشكل بصورة بطريقة")  # "نفى بشكل قاطع": a manner phrase, not the object
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
 _PREPOSITIONS = _N("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
@@ -1130,7 +1138,8 @@ _HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصد�
                   "منظمة جانب طرف كل جماعات جماعة خبراء خبير محللون محلل مراقبون نشطاء أطباء طبيب منسق "
                   "ناطق مراسل مراسلون برلمان مجلس لجنة وزراء مسؤولو ممثلو ممثلون قادة زعماء رؤساء سفراء نواب "
                   "أعضاء محامو محامون شهود نشطاء سكان أهالي متظاهرون محتجون معارضو مؤيدو منتقدو دبلوماسي "
-                  "دبلوماسيون صحيفة وكالة")
+                  "دبلوماسيون صحيفة وكالة رئاسة قيادة إدارة شركة حزب حركة تنظيم مكتب مرصد جمعية نقابة اتحاد "
+                  "مجموعة مؤسسة محكمة نيابة هيئة سفارة بعثة ائتلاف تحالف فريق")
 _HEAD_NOUNS = _N("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
 
 

@@ -79,8 +79,8 @@ class Salience:
             if m.end > at or m.entity is None or at - m.end > within:
                 continue
             ent = entities.get(m.entity)
-            if ent is None or ent.type == "MISC" or (ent.type == "LOC" and gender == "m"):
-                continue
+            if ent is None or ent.type in ("MISC", "LOC"):
+                continue  # a place speaks only once the text has made it a source (speakers above)
             g = self.gender_of.get(ent.id) or entity_gender(ent)
             if number == "sg" and g == gender and (ent.type == "PER" or gender == "f"):
                 return Source(ent.id, m.text, m.start, m.end, g, "sg")
