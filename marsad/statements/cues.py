@@ -90,6 +90,9 @@ _LEMMAS = """
 عبر|يعبر|معبرا|other|obj|عن
 أبدى|يبدي|مبديا|other|obj
 تحدث|يتحدث|متحدثا|assert|say|عن
+لمح|يلمح|ملمحا|assert|say
+سلط|يسلط|مسلطا|assert|obj|على
+شكك|يشكك|مشككا|reject|obj|في
 """
 
 # nouns of saying that open reported content after "عن X" in relays ("نقلت رويترز عن مسؤول قوله إن")

@@ -246,6 +246,10 @@ class _Extractor:
             return None
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
         k, last_def, after_bism = j + 1, nj.startswith("ال"), False
+        if nj == "كل" and k < len(a.toks) and a.is_word(k) and not a.definite(k) and a.mention_of[k] is None:
+            start, end = a.toks[j].start, a.toks[k].end  # "واتهم كل طرف الطرف الآخر": "كل طرف" is whole
+            g, n = nominal_agreement(a.text[start:end])
+            return Source(None, a.text[start:end], start, end, g, n), k + 1
         while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 9:
             w, m = a.n[k], a.mention_of[k]
             if m is not None:
@@ -486,8 +490,10 @@ class _Extractor:
             w0 = a.n[first]
             head = w0[1:] if w0[:1] in "وف" and w0[1:] in _HUMAN_HEADS else w0
             head = head[2:] if head.startswith("ال") else head
-            if cues.match(a.ch(first)) or head not in _HUMAN_HEADS and not head.endswith(("ون", "يون")):
-                return None, None  # "ومضى يقول": a verb, not a subject
+            headline = a.para_of[i][2] in ("headline", "caption") and not a.conj(first)
+            if cues.match(a.ch(first)) or head not in _HUMAN_HEADS and not head.endswith(("ون", "يون")) \
+                    and not headline:
+                return None, None  # "ومضى يقول": a verb, not a subject (a headline opens with its subject)
             start = a.toks[first].start + (1 if w0[:1] in "وف" and w0[1:] in _HEAD_NOUNS else 0)
             phrase = a.text[start:a.toks[j].end]
             g, n = nominal_agreement(phrase)
@@ -562,6 +568,14 @@ class _Extractor:
             if pcw is not None and pcw.form == "participle" and gap <= 1 and frame == "say":
                 self.used.add(k)  # "وأضاف المصدر قائلا: …": one statement, the first cue (D3)
                 k += 1
+                continue
+            if w in SOURCE_CUES and gap <= 8:
+                # "وقال عباس …، حسبما نقلت وكالة وفا: "…"": the source phrase sits before the content
+                x = k + 1
+                while x < len(a.toks) and a.in_sentence(x, ref) and x - k < 10 and a.ch(x) not in "،,:" \
+                        and a.quote_opening(x) is None:
+                    x += 1
+                k = x
                 continue
             if _reporting(t) or w in SOURCE_CUES:
                 return None
@@ -678,8 +692,11 @@ class _Extractor:
         if t in "،,":
             if nxt < len(a.toks) and (a.n[nxt] in SOURCE_CUES or self._is_cue_start(nxt)):
                 return True
-            if nxt < len(a.toks) and a.n[nxt] in CLAUSE_BREAKS and self._is_cue_start(nxt + 1):
-                return True
+            if nxt < len(a.toks) and a.n[nxt] in CLAUSE_BREAKS and any(
+                    self._is_cue_start(x) for x in range(nxt + 1, min(nxt + 8, len(a.toks))) if a.in_sentence(x, i)):
+                return True  # "…، لكن المتحدث باسمه تركي المالكي قال"
+            if nxt < len(a.toks) and a.n[nxt] in _IMPERSONAL:
+                return True  # "…، يعتقد أن …": the reported clause has ended
             return False
         if w in CLAUSE_BREAKS and self._is_cue_start(nxt):
             return True
@@ -827,7 +844,9 @@ class _Extractor:
             return  # "رد فعل": a reaction, the noun
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
-        if cw.form == "imperfect" and not a.conj(i) and i > 0 and a.in_sentence(i - 1, i) and a.is_word(i - 1) \
+        headline = a.para_of[i][2] in ("headline", "caption")
+        if cw.form == "imperfect" and not a.conj(i) and not headline and i > 0 and a.in_sentence(i - 1, i) \
+                and a.is_word(i - 1) \
                 and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.prep_clitic(i - 1) \
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
                 and a.n[i - 1] not in _HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
@@ -1027,7 +1046,22 @@ class _Extractor:
             return  # "وفقا للقانون الدولي"، "بحسب الاتفاق": according to a text, not a source
         first = a.sent_start[i]
         cue_start = a.toks[i].start
-        if cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
+        x = after
+        while x < len(a.toks) and a.in_sentence(x, i) and a.ch(x) in "،,":
+            x += 1
+        before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
+        if x < len(a.toks) and a.in_sentence(x, i) and (a.ch(x) == ":" or a.quote_opening(x) is not None):
+            got = self.content("colon" if a.ch(x) == ":" else "quote", x, i)  # "حسبما نقلت وفا: "…""
+            if got is not None:
+                s, e, kind, runs_on = got
+                self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), source, True, (s, e), kind, None,
+                                 runs_on), i, None)
+            return
+        if 0 < before_words <= 5 and x > after and self._words_after(a.toks[x - 1].end, i) >= 3:
+            # a parenthetical source: "كما يتضمن الاتفاق، حسبما قالت قناة الميادين، إقامة خط …"
+            s = a.toks[x].start
+            e = self._clause_end(s, i)
+        elif cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
             while after < len(a.toks) and a.in_sentence(after, i) and (a.ch(after) in "،," or a.n[after] in ("فان",)
                                                                        or is_complementizer(a.ch(after))):
                 after += 1
@@ -1120,7 +1154,7 @@ _REQUIRES = {"حمل": _N("المسؤولية مسؤولية المسؤوليه 
                       "انتقاداتها انتقاداته")}
 _SOURCE_HEADS = _N("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
                    "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
-                   "روايات تصريحات شهادات")
+                   "روايات تصريحات شهادات مستشفى مستشفيات مسعفون")
 # titles that stand right before a person's name
 _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحدث المتحدثة الأمين القس القمص الشيخ الأمير الملك الجنرال العقيد "
              "اللواء العميد الدكتور السيد السيدة النائب النائبة القاضي المحامي المحامية الكاتب الكاتبة الصحفي "
@@ -1128,6 +1162,7 @@ _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحد
              "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
+_IMPERSONAL = _N("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
 _MANNER = _N("بشكل بصورة بطريقة")  # "نفى بشكل قاطع": a manner phrase, not the object
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
 _SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
