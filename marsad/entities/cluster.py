@@ -255,10 +255,17 @@ def annotate(doc: Document) -> Document:
         doc.entities.append(ent)
 
     persons = [e for e in doc.entities if e.type == "PER"]
+    # Titles are looked for around the name part of each mention ("المدون الشاب شادي أبوزيد" from the
+    # tagger has its role words in front of the name).
+    name_part = {}
+    for i, m in enumerate(mentions):
+        s, e = readings[i][1]
+        name_part[(m.start, m.end)] = Span(m.start + s, m.start + e, m.text[s:e])
     taken = [(m.start, m.end) for m in mentions]
-    person_spans = [(m.start, m.end) for e in persons for m in e.mentions]
     for ent in persons:
-        ent.titles = find_titles(doc.text, ent.mentions, taken, person_spans)
+        spans = [name_part.get((m.start, m.end), m) for m in ent.mentions]
+        others = [(m.start, m.end) for e in persons if e is not ent for m in e.mentions]
+        ent.titles = find_titles(doc.text, spans, taken, others)
     for ent, span in title_references(doc.text, persons, taken):
         ent.mentions.append(span)
         doc.mentions.append(Mention(span.start, span.end, span.text, "PER", ent.id))

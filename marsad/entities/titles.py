@@ -23,9 +23,12 @@ HEADS = set(map(fold, """رئيس الرئيس رئيسة الرئيسة وزي�
 # Words that end a title when scanning away from the name (reporting verbs, complementizers, relatives).
 STOP = set(map(fold, """قال قالت يقول تقول أن إن أنه إنه أنها إنها بأن الذي التي الذين اللذان حيث لكن بعد قبل خلال
 مع عن على من منذ أمس اليوم كما أيضا وقد قد لقد هو هي ثم حين عندما""".split()))
-PREPOSITIONS = set(map(fold, "في لدى إلى باسم لشؤون بشؤون و".split()))
+PREPOSITIONS = set(map(fold, "في لدى إلى باسم لشؤون بشؤون عن و".split()))
 ATTRIBUTES = set(map(fold, "سابق سابقة السابق السابقة الأسبق المستقيل المستقيلة الجديد الجديدة المؤقت".split()))
 MAX_WORDS = 8
+# Role nouns that head a longer role right before another one: "نائب الرئيس", "كبير المستشارين".
+EXTENDERS = set(map(fold, "نائب النائب مساعد مساعدة كبير كبيرة القائم".split()))
+ADVERBS = set(map(fold, "حاليا سابقا آنذاك أيضا".split()))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -59,15 +62,22 @@ def _before(text, toks, j, taken, persons) -> Span | None:
     """Title ending at token j (the last token before a name), scanning backwards."""
     if j >= 0 and toks[j][2] in (",", "،"):
         j -= 1
-    best = None
+    while j >= 0 and toks[j][2] in ADVERBS:  # "رئيس بلدية تالاهاسي حاليا أندرو غيلوم"
+        j -= 1
+    if j < 0 or toks[j][2] in PREPOSITIONS:  # "متحدث باسم عباس": a relation, not a role of the person
+        return None
+    best, first_head = None, -1
     k = j
     while k >= 0 and j - k < MAX_WORDS:
         s, e, w = toks[k]
-        if not _is_word(toks[k]) or w in STOP or _inside((s, e), persons):
+        if not _is_word(toks[k]) or w in STOP or _inside((s, e), persons) or "\n" in text[e:toks[k + 1][0]]:
             break
         clitic = _head(w)
         if clitic is not None:
+            if best is not None and not (w in EXTENDERS and k + 1 == first_head):
+                break  # beyond the nearest role noun only "نائب الرئيس", "الأمين العام"-like pairs
             best = Span(s + clitic, toks[j][1], text[s + clitic:toks[j][1]])
+            first_head = k
             if clitic:
                 break
         else:
@@ -76,6 +86,8 @@ def _before(text, toks, j, taken, persons) -> Span | None:
                 # an indefinite word is only part of a title right after a head ("وزير خارجية")
                 break
         k -= 1
+    if best and " " not in best.text.strip() and not fold(best.text).startswith("ال"):
+        return None  # a bare indefinite noun ("رئيس") is no title
     return best
 
 
@@ -87,8 +99,11 @@ def _after(text, toks, i, taken, persons) -> Span | None:
     while k < len(toks) and k - i <= MAX_WORDS:
         s, e, w = toks[k]
         if not _is_word(toks[k]):
-            if w in (",", "،", ".", ":", "؛", ";") and k > i + 2:
-                return Span(toks[i + 1][0], toks[k - 1][1], text[toks[i + 1][0]:toks[k - 1][1]])
+            last = k - 1
+            while last > i + 1 and toks[last][2] in ADVERBS:
+                last -= 1
+            if w in (",", "،", ".", ":", "؛", ";") and last > i:
+                return Span(toks[i + 1][0], toks[last][1], text[toks[i + 1][0]:toks[last][1]])
             return None
         if w in STOP or _inside((s, e), persons):
             return None

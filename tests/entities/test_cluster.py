@@ -162,3 +162,20 @@ def test_words_the_tagger_took_into_a_mention_stay_out_of_the_name():
     assert "على عباس" in texts(ents["محمود عباس"])
     assert ents["شادي أبوزيد"].name_en.endswith("Abu Zayd") or "Abu" in ents["شادي أبوزيد"].name_en
     assert ents["منظمة الصحة العالمية"].name_en == "World Health Organization"
+
+
+def test_title_stops_at_the_nearest_role_unless_it_is_a_compound_role():
+    text = ("وقال المتحدث باسم الرئيس الفلسطيني محمود عباس إن القرار مرفوض. "
+            "وأكد نائب الرئيس الأميركي مايك بنس ذلك. وقال متحدث باسم كريس غانيس إن الوكالة تعمل.")
+    doc = resolve(text, [("محمود عباس", "PER"), ("مايك بنس", "PER"), ("كريس غانيس", "PER")])
+    ents = by_name(doc)
+    assert ents["محمود عباس"].titles == ["الرئيس الفلسطيني"]
+    assert ents["مايك بنس"].titles == ["نائب الرئيس الأميركي"]
+    assert ents["كريس غانيس"].titles == []  # "a spokesman for X" is not X's role
+
+
+def test_role_words_inside_a_tagged_mention_are_the_title_not_the_name():
+    text = "وقالت عزة سليمان، محامية المدون الشاب شادي أبوزيد، إن موكلها بريء."
+    doc = resolve(text, [("عزة سليمان", "PER"), ("المدون الشاب شادي أبوزيد", "PER")])
+    ents = by_name(doc)
+    assert ents["شادي أبوزيد"].titles == ["المدون الشاب"]
