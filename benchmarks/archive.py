@@ -186,6 +186,24 @@ def main() -> None:
         sem = [Query(t, mode="semantic") for t in sem_texts]
         store.search(sem[0])  # loads the encoder and the embedding matrix
         print("semantic search:", percentiles(timed(store, sem)))
+    if stats["entities"]:
+        top = store.find_entities(limit=300)
+        names = [e.name for e in rng.sample(top, min(100, len(top)))]
+        names += [e.name_en for e in rng.sample(top, min(100, len(top))) if e.name_en]
+        ms = []
+        for name in names:
+            t = time.perf_counter()
+            store.find_entities(name, limit=20)
+            ms.append((time.perf_counter() - t) * 1000)
+        print("entity lookup (Arabic and English names):", percentiles(ms))
+        speakers = [e for e in top if e.statements] or top
+        ms = []
+        for _ in range(200):
+            speaker, about = rng.choice(speakers), rng.choice(top)
+            t = time.perf_counter()
+            store.statements(speaker=speaker.name_en or speaker.name, about=about.name, limit=20)
+            ms.append((time.perf_counter() - t) * 1000)
+        print("statement search (speaker X about Y):", percentiles(ms))
     rows = store.conn.execute("SELECT id, title, group_id FROM articles WHERE title IS NOT NULL").fetchall()
     sample = rng.sample(rows, min(args.known, len(rows)))
     mrr, recall = known_item(store, "keyword", sample)
