@@ -1047,6 +1047,17 @@ class _Extractor:
         first = a.sent_start[i]
         cue_start = a.toks[i].start
         x = after
+        q = a.quote_opening(x) if x < len(a.toks) else None
+        if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 2 \
+                and self._words_after(q.close, i) >= 3:
+            x = after = a.start_idx.get(q.close, x) + 1  # a quoted name: "بحسب صحيفة "الشرق الأوسط""
+        # the source phrase runs to the next comma or colon: "حسبما قالت قناة الميادين اللبنانية ونقلت …،"
+        y = x
+        while y < len(a.toks) and a.in_sentence(y, i) and y - x < 8 and a.ch(y) not in "،,:" \
+                and a.quote_opening(y) is None and not is_complementizer(a.ch(y)):
+            y += 1
+        if y < len(a.toks) and a.in_sentence(y, i) and (a.ch(y) in "،,:" or a.quote_opening(y) is not None):
+            x = y
         while x < len(a.toks) and a.in_sentence(x, i) and a.ch(x) in "،,":
             x += 1
         before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
