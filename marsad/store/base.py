@@ -118,6 +118,15 @@ class Store(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    # Optional extras with harmless defaults, so simple stores (e.g. test fakes) need not implement them.
+    def duplicates(self, article_id: str) -> list[ArticleHit]:
+        """The other articles of ``article_id``'s near-duplicate group (the same story from other outlets)."""
+        return []
+
+    def sources(self) -> list[tuple[str, int]]:
+        """(source, number of articles), most articles first."""
+        return []
+
     def __enter__(self) -> "Store":
         return self
 

@@ -464,8 +464,16 @@ class SQLStore(Store):
             out["duplicates"] = out["articles"] - out["groups"]
         return out
 
+    def duplicates(self, article_id: str) -> list[ArticleHit]:
+        with self._lock:
+            rows = self._rows(
+                "SELECT b.id, b.title, b.source, b.published, b.url, b.text FROM articles a JOIN articles b "
+                "ON b.group_id = a.group_id AND b.id <> a.id WHERE a.id = ? ORDER BY b.published, b.seq",
+                (article_id,))
+        return [ArticleHit(id=r[0], title=r[1] or "", source=r[2], published=r[3], url=r[4],
+                           snippet=snippet(_body(r[5], r[1]), None), score=0.0) for r in rows]
+
     def sources(self) -> list[tuple[str, int]]:
-        """(source, number of articles), most articles first."""
         with self._lock:
             return [(r[0], r[1]) for r in self._rows(
                 "SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC")]

@@ -182,6 +182,10 @@ def test_near_duplicates_grouped(store):
     hits = store.search(Query("جنيف"))
     assert len(hits) == 1 and hits[0].duplicates == 1
     assert store.search(Query("القاهرة"))[0].duplicates == 0
+    assert [h.id for h in store.duplicates(wire.id)] == [copy.id]
+    assert [h.id for h in store.duplicates(copy.id)] == [wire.id]
+    assert store.duplicates(other.id) == []
+    assert sorted(store.sources()) == [("BBC", 1), ("CNN", 1), ("SkyNews", 1)]
 
 
 def test_add_many_is_all_or_nothing(store):
