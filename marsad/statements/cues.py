@@ -99,8 +99,6 @@ _LEMMAS = """
 _RELAY_NOUNS = {"قول": "assert"}
 # verbs of relaying: "نقلت X عن Y", "نقل", "تنقل"
 RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل"}
-# prepositional source cues and their stance
-SOURCE_CUES = ("بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا", "نقلا")
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 # forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
 # "شبه" (quasi-)

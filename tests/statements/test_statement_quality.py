@@ -36,12 +36,12 @@ def test_statements_with_gold_entities(shared):
     assert GOLD.is_dir()
     sd = _scorer(shared)
     got = _totals(sd, [(g, oracle_doc(g).to_json()) for g in gold_files()])
-    # measured: f1 0.860, speaker 0.795, end-to-end 0.684, cue 0.941, content 0.952
-    assert got["f1"] >= 0.83, got
-    assert got["speaker"] >= 0.77, got
-    assert got["end_to_end"] >= 0.65, got
-    assert got["cue"] >= 0.92, got
-    assert got["content"] >= 0.93, got
+    # measured: f1 0.922, speaker 0.900, end-to-end 0.830, cue 0.964, content 0.958
+    assert got["f1"] >= 0.90, got
+    assert got["speaker"] >= 0.88, got
+    assert got["end_to_end"] >= 0.80, got
+    assert got["cue"] >= 0.94, got
+    assert got["content"] >= 0.94, got
 
 
 def test_statements_full_pipeline(shared):
@@ -51,7 +51,8 @@ def test_statements_full_pipeline(shared):
     except FileNotFoundError as e:  # a model not built in this checkout
         pytest.skip(str(e))
     got = _totals(sd, pairs)
-    # measured with the CRF NER and no entity clustering yet: f1 0.858, speaker 0.695, end-to-end 0.597
-    assert got["f1"] >= 0.82, got
-    assert got["speaker"] >= 0.63, got
-    assert got["end_to_end"] >= 0.54, got
+    # measured with the CRF NER and the entity step of 29 Nov: f1 0.915, speaker 0.838, end-to-end 0.767;
+    # the floors leave room for NER changes, which move the speaker figures
+    assert got["f1"] >= 0.88, got
+    assert got["speaker"] >= 0.78, got
+    assert got["end_to_end"] >= 0.70, got
