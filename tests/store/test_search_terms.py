@@ -1,6 +1,9 @@
 """Index terms, query parsing, snippets and near-duplicate signatures (no database)."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from marsad.store import dedupe
 from marsad.store.search import index_text, match_spans, name_text, normalize, parse_query, snippet, stem, variants
 
@@ -65,3 +68,27 @@ def test_minhash_groups_near_copies_not_different_stories():
     assert set(dedupe.band_keys(a)) & set(dedupe.band_keys(b))
     assert dedupe.signature("نص قصير جدا") is None
     assert (dedupe.from_bytes(dedupe.to_bytes(a)) == a).all()
+
+
+ARABIC_LETTERS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىة", min_size=2, max_size=10)
+HARAKAT = st.lists(st.sampled_from("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC_LETTERS, HARAKAT, st.randoms())
+def test_diacritics_and_tatweel_never_change_terms(word, marks, rnd):
+    chars = list(word)
+    for m in marks:
+        chars.insert(rnd.randint(1, len(chars)), m)
+    decorated = "".join(chars)
+    assert index_text(decorated) == index_text(word)
+    assert name_text([decorated]) == name_text([word])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=40))
+def test_snippets_and_queries_never_fail(text, query):
+    q = parse_query(query)
+    snippet(text, q)
+    for a, b in match_spans(text, q):
+        assert 0 <= a < b <= len(text)
