@@ -167,6 +167,7 @@ def _cap(part: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in part.split("-"))
 
 
+@lru_cache(maxsize=65_536)
 def romanize_word(word: str) -> str:
     """One folded Arabic word in Latin letters: name-word lexicon, else the character model."""
     lex = lexicons()

@@ -32,7 +32,8 @@ ADVERBS = set(map(fold, "حاليا سابقا آنذاك أيضا".split()))
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    toks = ((m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text))
+    return [t for t in toks if t[2]]  # a lone tatweel or diacritic folds to nothing
 
 
 def _is_word(tok: tuple[int, int, str]) -> bool:
