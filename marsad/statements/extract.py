@@ -412,7 +412,11 @@ class _Extractor:
     def left_subject(self, i: int) -> tuple[Source | None, tuple[str, str] | None]:
         """Subject-first order: an entity or noun phrase right before the cue, or a pronoun (لكنه)."""
         a = self.a
-        j = i - 1
+        end = self._before_anonymity(i)
+        after_comp = self._subject_after_complementizer(i, end)
+        if after_comp is not None:
+            return after_comp, None
+        j = end - 1
         while j >= 0 and a.in_sentence(j, i) and a.n[j] in LEFT_SKIP:
             j -= 1
         if j < 0 or not a.in_sentence(j, i):
@@ -794,6 +798,29 @@ class _Extractor:
         src = self._named(m, m.start, m.end)
         return Source(src.entity, None, None, None, src.gender, "sg")
 
+    def _before_anonymity(self, i: int) -> int:
+        """Index the subject ends before: "مسؤول رفض ذكر اسمه قال" reads as "مسؤول قال"."""
+        a = self.a
+        for start in range(max(0, i - 5), i - 1):
+            if a.n[start] in _N("رفض طلب مشترطا") and a.in_sentence(start, i) \
+                    and any(a.n[x] in _ANONYMOUS for x in range(start + 1, i)) \
+                    and all(a.is_word(x) for x in range(start, i)):
+                return start
+        return i
+
+    def _subject_after_complementizer(self, i: int, end: int) -> Source | None:
+        """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن."""
+        a = self.a
+        for x in range(end - 1, max(-1, end - 10), -1):
+            if not a.in_sentence(x, i) or a.ch(x) in "،,.:" or cues.match(a.ch(x)) or a.quote_opening(x):
+                return None
+            if is_complementizer(a.ch(x)) and a.n[x] in _N("أن إن لأن") and x < end - 1:
+                sub = self.subject(x + 1, i)
+                if sub is not None and sub[1] == end:
+                    return sub[0]
+                return None
+        return None
+
     def _statement_noun_clause(self, i: int, cw: CueWord) -> None:
         """"أصدر الوزراء بيانا مشتركا يقول إن …": what the statement says, the issuer says."""
         a = self.a
@@ -841,6 +868,8 @@ class _Extractor:
         tok = a.toks[i]
         if cw.lemma == "رد" and a.n[i + 1:i + 2] == ["فعل"]:
             return  # "رد فعل": a reaction, the noun
+        if cw.lemma in ("رفض", "طلب") and any(a.n[x] in _ANONYMOUS for x in range(i + 1, min(i + 5, len(a.toks)))):
+            return  # "رفض ذكر اسمه": the source's anonymity, not a statement
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
         headline = a.para_of[i][2] in ("headline", "caption")
@@ -1172,6 +1201,7 @@ _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحد
              "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
+_ANONYMOUS = _N("اسمه اسمها اسمهم هويته هويتها هويتهم")
 _IMPERSONAL = _N("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
 _MANNER = _N("بشكل بصورة بطريقة")  # "نفى بشكل قاطع": a manner phrase, not the object
 _TIME_PREPS = _N("قبل بعد منذ خلال عقب إثر اثر")
