@@ -238,6 +238,17 @@ class _Extractor:
                     m2, k = app
                     src = self._named(m2, m.start, m2.end)
             return src, k
+        if nj in _N("هذه هذا هؤلاء") and j + 1 < len(a.toks) and a.definite(j + 1):
+            # "وتعهدت هذه الدول": the sources just named
+            k = j + 2
+            phrase = a.text[a.toks[j].start:a.toks[j + 1].end]
+            ref_src = self._definite_reference(a.text[a.toks[j + 1].start:a.toks[j + 1].end],
+                                               a.toks[j + 1].start, a.toks[j + 1].end)
+            if ref_src is None and self.salience.speakers:
+                ref_src = self.salience.speakers[-1][1]
+            if ref_src is not None:
+                return Source(ref_src.entity, phrase, a.toks[j].start, a.toks[j + 1].end, ref_src.gender,
+                              ref_src.number), k
         if nj in _N("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
@@ -249,7 +260,7 @@ class _Extractor:
             start, end = a.toks[j].start, a.toks[k].end  # "واتهم كل طرف الطرف الآخر": "كل طرف" is whole
             g, n = nominal_agreement(a.text[start:end])
             return Source(None, a.text[start:end], start, end, g, n), k + 1
-        while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 9:
+        while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 16:
             w, m = a.n[k], a.mention_of[k]
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
@@ -287,6 +298,13 @@ class _Extractor:
                     and not (k + 1 < len(a.toks) and is_complementizer(a.ch(k + 1)) and a.n[k][:1] == "ب"):
                 k += 1  # an indefinite chain: "أحد سكان الغوطة"، "مصدر مقرب من التحقيق"
                 continue
+            if w == "كل" and a.n[k + 1:k + 2] == ["من"]:
+                k += 2  # "وزراء خارجية كل من بريطانيا وفرنسا"
+                continue
+            if a.n[k - 1:k] and a.mention_of[k - 1] is not None and w[:1] == "و" and len(w) > 3 and k - j < 14:
+                k += 1  # "… وألمانيا ومسؤولة العلاقات الخارجية": the coordination goes on
+                last_def = False
+                continue
             if w.startswith("و") and len(w) > 3 and w[1:] in _HEAD_NOUNS:
                 k += 1  # "مصادر في المعارضة وتقارير صحفية"
                 last_def = False
@@ -300,6 +318,9 @@ class _Extractor:
             m2, k = app
             return self._named(m2, start, m2.end), k
         phrase = a.text[start:end]
+        issuer = self._issuer(j, k, start, end)
+        if issuer is not None:
+            return issuer, k
         ref_src = self._definite_reference(phrase, start, end)
         if ref_src is not None:
             return ref_src, k
@@ -318,6 +339,33 @@ class _Extractor:
                 if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
                     return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
                 return None
+        return None
+
+    def _issuer(self, j: int, k: int, start: int, end: int) -> Source | None:
+        """"تقرير الصحيفة"، "وحسب البيان": a statement speaks for whoever issued it."""
+        a = self.a
+        head = a.n[j].removeprefix("ال")
+        if head not in _STATEMENT_NOUNS:
+            return None
+        phrase = a.text[start:end]
+        if k > j + 1:
+            m = a.mention_of[j + 1]
+            if m is not None:
+                owner = self._named(m, start, end)
+                return Source(owner.entity, phrase, start, end, owner.gender, owner.number)
+            if a.definite(j + 1):
+                ref = self._definite_reference(a.ch(j + 1), a.toks[j + 1].start, a.toks[j + 1].end)
+                if ref is not None:
+                    return Source(ref.entity, phrase, start, end, ref.gender, ref.number)
+            return None
+        if not a.definite(j):
+            return None
+        for pos, src in reversed(self.salience.speakers):
+            if start - pos > 1500:
+                break
+            if src.entity is not None and not src.entity.startswith(PSEUDO) \
+                    and a.entities[src.entity].type in ("ORG", "PER"):
+                return Source(src.entity, phrase, start, end, src.gender, src.number)
         return None
 
     def _untagged_name(self, k: int, ref: int, after_title: bool) -> tuple[Mention, int] | None:
@@ -1201,6 +1249,7 @@ _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحد
              "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
+_STATEMENT_NOUNS = _N("بيان تقرير رسالة تصريح بلاغ إعلان")
 _ANONYMOUS = _N("اسمه اسمها اسمهم هويته هويتها هويتهم")
 _IMPERSONAL = _N("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
 _MANNER = _N("بشكل بصورة بطريقة")  # "نفى بشكل قاطع": a manner phrase, not the object

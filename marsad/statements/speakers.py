@@ -90,6 +90,6 @@ class Salience:
         if number == "pl":
             return src.number == "pl"
         if src.number == "pl":
-            # verb-first agreement is singular, and non-human plurals take the feminine singular
-            return gender == "f" and src.entity is None
+            # verb-first agreement is singular, and non-human plurals and groups take the feminine singular
+            return gender == "f"
         return src.gender == gender
