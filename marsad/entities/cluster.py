@@ -34,6 +34,15 @@ PLACE_WORDS = set(map(fold, "مدينة بلدة قرية".split()))
 _PAREN = re.compile(r"\s*[(\[]\s*$")
 _RAW_WORD = re.compile(r"[\u0621-\u064a\u0670\u064b-\u065f]+")
 _NAME_WORD = re.compile(r"\w+")
+# Descriptor words that are part of a name ("محافظة هلمند", "بحر قزوين", "وكالة فرانس برس"); the tagger
+# sometimes leaves them out. Generic ones ("مدينة", "موقع", "صحيفة") are not: "موقع تويتر" is "تويتر".
+EXTEND_BEFORE = {
+    "LOC": set(map(fold, "محافظة إقليم جزيرة مضيق بحر نهر جبل قطاع ميناء مطار معبر سجن مخيم".split())),
+    "ORG": set(map(fold, "وكالة حركة تنظيم حزب".split())),
+}
+PLACE_ADJECTIVES = set(map(fold, "المحتلة الشرقية الغربية الشمالية الجنوبية الوسطى الكبرى".split()))
+_PREV_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+(?=\s*$)")
+_NEXT_WORD = re.compile(r"\s+([\u0621-\u064a\u064b-\u065f\u0640]+)")
 # Words a tagger sometimes takes into a mention's first token: prepositions, a naming verb.
 FUNCTION = set(map(fold, "على في من عن إلى الى مع أن إن يدعى تدعى يسمى اسمه قال قالت".split()))
 
@@ -233,7 +242,32 @@ def entity_key(type_: str, name: str) -> str:
     return f"{type_}:" + " ".join(norm_word(w) for w in name.split())
 
 
+def _extend(doc: Document) -> None:
+    """Widen a tagger's mention over the descriptor word in front of it and a place adjective after it
+    ("محافظة هلمند", "وكالة فرانس برس", "بحر قزوين", "الأراضي الفلسطينية المحتلة"): the text names the
+    entity so, and "ميناء الحديدة" is the port, not the city. The words must be adjacent (spaces only)."""
+    text = doc.text
+    spans = sorted((m.start, m.end) for m in doc.mentions)
+    for m in doc.mentions:
+        words_before = EXTEND_BEFORE.get(m.type)
+        if not words_before:
+            continue
+        window = max(0, m.start - 30)
+        before = _PREV_WORD.search(text, window, m.start)
+        if before and (before.start() > window or window == 0) and before.end() < m.start and not text[before.end():m.start].strip():
+            w = fold(before.group())
+            if (w in words_before or any(v in words_before for v in clitic_variants(w))) and not any(
+                    s < m.start and before.start() < e for s, e in spans if (s, e) != (m.start, m.end)):
+                m.start = before.start()
+        after = _NEXT_WORD.match(text, m.end)
+        if m.type == "LOC" and after and fold(after.group(1)) in PLACE_ADJECTIVES and not any(
+                s < after.end() and m.end < e for s, e in spans if (s, e) != (m.start, m.end)):
+            m.end = after.end()
+        m.text = text[m.start:m.end]
+
+
 def annotate(doc: Document) -> Document:
+    _extend(doc)
     doc.mentions = sorted([*doc.mentions, *gazetteer.find(doc)], key=lambda m: (m.start, -m.end))
     mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)

@@ -179,3 +179,9 @@ def test_role_words_inside_a_tagged_mention_are_the_title_not_the_name():
     doc = resolve(text, [("عزة سليمان", "PER"), ("المدون الشاب شادي أبوزيد", "PER")])
     ents = by_name(doc)
     assert ents["شادي أبوزيد"].titles == ["المدون الشاب"]
+
+
+def test_name_part_descriptors_join_the_mention_but_generic_ones_do_not():
+    text = "محافظة هلمند تشهد معارك، بحسب وكالة فرانس برس. ونشر على موقع تويتر صورا من بحر قزوين."
+    doc = resolve(text, [("هلمند", "LOC"), ("فرانس برس", "ORG"), ("تويتر", "ORG"), ("قزوين", "LOC")])
+    assert set(by_name(doc)) == {"محافظة هلمند", "وكالة فرانس برس", "تويتر", "بحر قزوين"}
