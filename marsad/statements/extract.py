@@ -254,6 +254,9 @@ class _Extractor:
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
                 or nj in SOURCE_CUES or nj[:1] == "ل" and len(nj) > 3 or len(nj) < 2 or nj in MEDIUM_NOUNS:
             return None
+        surname = self._surname(j)
+        if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
+            return surname, j + 1
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
         k, last_def, after_bism = j + 1, nj.startswith("ال"), False
         if nj == "كل" and k < len(a.toks) and a.is_word(k) and not a.definite(k) and a.mention_of[k] is None:
@@ -339,6 +342,22 @@ class _Extractor:
                 if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
                     return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
                 return None
+        return None
+
+    def _surname(self, j: int) -> Source | None:
+        """A bare last name of a person named earlier in full, when NER did not tag it."""
+        a = self.a
+        w = a.n[j]
+        if len(w) < 3 or a.definite(j) or w in FUNCTION or w in _HUMAN_HEADS:
+            return None
+        for m in reversed(a.mentions):
+            if m.end > a.toks[j].start:
+                continue
+            ent = a.entities[m.entity]
+            words = ent.name.split()
+            if ent.type == "PER" and len(words) > 1 and norm(words[-1]) == w:
+                t = a.toks[j]
+                return Source(ent.id, t.text, t.start, t.end, self.salience.gender_of.get(ent.id) or "m", "sg")
         return None
 
     def _issuer(self, j: int, k: int, start: int, end: int) -> Source | None:
@@ -578,7 +597,7 @@ class _Extractor:
             q = a.quote_opening(k)
             if q is not None and not needs_prep:
                 if q.closed and len(a.text[q.open:q.close].split()) <= 2 and (
-                        self._opens_later(q.close, ref) or self._words_after(q.close, ref) >= 3):
+                        self._opens_later(q.close, ref) or self._words_after(q.close, ref) >= 3 or gap >= 2):
                     # a quoted name ("بموقع التواصل الاجتماعي "فيسبوك"") before the content proper
                     k = a.start_idx.get(q.close, k) + 1
                     gap += 1
