@@ -66,6 +66,8 @@ class Summary:
 
 
 def run_ingest(args) -> int:
+    from concurrent.futures.process import BrokenProcessPool
+
     from ..batch import Task, analyze_many
     from ..pipeline import DEFAULT_STEPS, Options
     from ..ingest import read_sources
@@ -100,32 +102,47 @@ def run_ingest(args) -> int:
 
     def flush():
         nonlocal buffer, last_flush
-        if buffer:
-            for result in store.add_many([(r.doc, r.embedding, r.signature) for r in buffer]):
-                if result.new:
-                    summary.new += 1
-                else:
-                    summary.duplicates += 1
+        try:
+            stored = store.add_many([(r.doc, r.embedding, r.signature) for r in buffer]) if buffer else []
+        except Exception:  # one article the database refuses: store the others one by one
+            stored = []
+            for r in buffer:
+                try:
+                    stored.append(store.add(r.doc, r.embedding, r.signature))
+                except Exception as exc:
+                    summary.fail(f"could not store: {type(exc).__name__}: {exc}"[:160], r.task.origin)
+        for result in stored:
+            if result.new:
+                summary.new += 1
+            else:
+                summary.duplicates += 1
         buffer, last_flush = [], time.monotonic()
 
+    stopped = None
     try:
         with progress:
             bar = progress.add_task("analysed", total=None, status="")
-            for result in analyze_many(tasks(), workers=args.jobs, embed=not args.no_embed,
-                                       options=options):
-                if result.error:
-                    summary.fail(result.error[:160], result.task.origin)
-                else:
-                    buffer.append(result)
-                if len(buffer) >= args.batch or time.monotonic() - last_flush > 2.0:
-                    flush()
-                progress.update(bar, advance=1, status=_status(summary))
-            flush()
+            try:
+                for result in analyze_many(tasks(), workers=args.jobs, embed=not args.no_embed,
+                                           options=options):
+                    if result.error:
+                        summary.fail(result.error[:160], result.task.origin)
+                    else:
+                        buffer.append(result)
+                    if len(buffer) >= args.batch or time.monotonic() - last_flush > 2.0:
+                        flush()
+                    progress.update(bar, advance=1, status=_status(summary))
+            except (KeyboardInterrupt, BrokenProcessPool) as exc:
+                stopped = "interrupted" if isinstance(exc, KeyboardInterrupt) else "a worker process died"
+            flush()  # what was analysed before a stop is kept
             progress.update(bar, status=_status(summary))
     finally:
         store.close()
     for line in summary.lines(time.monotonic() - started):
         print(line)
+    if stopped:
+        print(f"stopped early ({stopped}); run the same command again to continue", file=sys.stderr)
+        return 130 if stopped == "interrupted" else 1
     return 0 if summary.read or not summary.failed else 1
 
 

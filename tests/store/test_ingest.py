@@ -120,3 +120,37 @@ def test_sigkill_mid_run_then_resume(tmp_path):
     check_complete(db, {f"rec-{i}" for i in range(n)})
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0] == n
+
+
+def test_article_the_database_refuses_is_reported_and_the_batch_kept(tmp_path, monkeypatch, capsys):
+    """A document the store cannot write (here: two statements with one id) fails alone; its batch
+    neighbours are stored and nothing of it is half-written."""
+    import argparse
+
+    from marsad import batch
+    from marsad.document import Cue, Span, Speaker, Statement
+    from marsad.store import cli
+
+    real = batch.process
+
+    def process(tasks, embed=True, options=None):
+        results = real(tasks, embed, options)
+        for r in results:
+            if r.doc is not None and r.doc.id == "rec-2":
+                st = Statement("S1", Speaker(None, "x"), Cue(0, 1, r.doc.text[0], "assert"),
+                               Span(0, 1, r.doc.text[0]), "direct")
+                r.doc.statements = [st, st]
+        return results
+
+    monkeypatch.setattr(batch, "process", process)
+    src = write_jsonl(tmp_path / "news.jsonl", records(5))
+    db = tmp_path / "a.db"
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers(), None, None)
+    args = parser.parse_args(["ingest", str(src), "--db", str(db), "--no-embed", *FAST])
+    assert args.func(args) == 0
+    out = capsys.readouterr().out
+    assert "read 5, new 4, duplicates 0, failed 1" in out and "could not store" in out and "news.jsonl:3" in out
+    check_complete(db, {"rec-0", "rec-1", "rec-3", "rec-4"})
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == 0
