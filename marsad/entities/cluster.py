@@ -94,7 +94,8 @@ def _bare(text: str, known: Counter) -> tuple[str, int | None]:
         return full, 0
     for v in clitic_variants(w[0]):
         cand = " ".join([v] + w[1:])
-        if known[cand] or _lexicon_has(cand) or (v.startswith("ال") and not w[0].startswith("ال")):
+        article = v.startswith("ال") and len(v) >= 5 and not w[0].startswith("ال")  # والولايات, not وكالة
+        if known[cand] or _lexicon_has(cand) or article:
             return cand, (raw.start() + len(w[0]) - len(v) if w[0].endswith(v) else None)
     if not w[0].startswith("لل"):
         pieces = clitics.split(raw.group())
@@ -268,7 +269,7 @@ def _extend(doc: Document) -> None:
 
 def annotate(doc: Document) -> Document:
     _extend(doc)
-    doc.mentions = sorted([*doc.mentions, *gazetteer.find(doc)], key=lambda m: (m.start, -m.end))
+    doc.mentions = sorted(gazetteer.merge(doc.mentions, gazetteer.find(doc)), key=lambda m: (m.start, -m.end))
     mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)
     groups.sort(key=lambda g: mentions[g[0]].start)

@@ -1,7 +1,8 @@
-"""Names the tagger missed, found by the lexicon: several-word names from the hand-written list and
-country names, each with a single type ("منظمة الصحة العالمية", "مجلس الأمن الدولي", "فرنسا").
-Ambiguous single words ("العربية" the channel or the adjective, "الحياة") are never looked for.
-A found name may carry a prefix clitic (لفرنسا), kept inside the mention as the tagger does.
+"""Names the tagger missed or cut short, found by the lexicon: names with a single type from the
+hand-written list and country names ("منظمة الصحة العالمية", "فرنسا", "تويتر"). Single words that are also
+common words ("العربية" the channel or the adjective, "الحياة", "القاعدة") are never looked for.
+A found name may carry a prefix clitic (لفرنسا), kept inside the mention as the tagger does. A tagger
+mention lying inside a found name ("بي سي" in "بي بي سي", "الشام" in "هيئة تحرير الشام") gives way to it.
 """
 from __future__ import annotations
 
@@ -14,12 +15,19 @@ from .arabic import clitic_variants, fold
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640]+")
 MAX_WORDS = 8
+# Hand-written single-word names that are also ordinary words or other things' names.
+AMBIGUOUS = set(map(fold, """العربية الحياة الحدث فتح الجزيرة المنار الشرق الأهرام النهضة القاعدة الإخوان الغرب
+الخليج معا قنا وام واس سبأ فارس تاس الأناضول تسنيم أمازون آبل أبل الإنتربول الانتربول الحوثي الجمهوريون
+الديمقراطيون الجمهوريين الديمقراطيين الكونغرس الكونجرس الرئاسة الحشد""".split()))
 
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[tuple[str, ...]]]:
     idx: dict[str, list[tuple[str, ...]]] = {}
-    for k in names.lexicons().spotted:
+    lex = names.lexicons()
+    for k in lex.spotted:
+        if " " not in k and (k in AMBIGUOUS or k in lex.glossary or k[2:] in lex.glossary):
+            continue
         w = tuple(k.split())
         if len(w) <= MAX_WORDS:
             idx.setdefault(w[0], []).append(w)
@@ -29,10 +37,9 @@ def _index() -> dict[str, list[tuple[str, ...]]]:
 
 
 def find(doc: Document) -> list[Mention]:
-    """Lexicon names in ``doc.text`` that overlap none of ``doc.mentions``."""
+    """Lexicon names in ``doc.text`` (overlapping tagger mentions or not)."""
     text, idx, spotted = doc.text, _index(), names.lexicons().spotted
     toks = [(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
-    taken = sorted((m.start, m.end) for m in doc.mentions)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -53,9 +60,19 @@ def find(doc: Document) -> list[Mention]:
         if hit:
             n, k = hit
             start, end = toks[i][0], toks[i + n - 1][1]
-            if not any(s < end and start < e for s, e in taken):
-                out.append(Mention(start, end, text[start:end], spotted[k]))
+            out.append(Mention(start, end, text[start:end], spotted[k]))
             i += n
         else:
             i += 1
+    return out
+
+
+def merge(tagged: list[Mention], found: list[Mention]) -> list[Mention]:
+    """Tagger mentions plus found names: a found name replaces the mentions inside it and is dropped
+    when a tagger mention covers it or crosses its edge."""
+    out = list(tagged)
+    for f in found:
+        overlapping = [m for m in out if m.start < f.end and f.start < m.end]
+        if all(f.start <= m.start and m.end <= f.end and (m.start, m.end) != (f.start, f.end) for m in overlapping):
+            out = [m for m in out if m not in overlapping] + [f]
     return out

@@ -38,6 +38,7 @@ def lexicons() -> Lexicons:
     typed: dict[str, str] = {}
     countries: set[str] = set()
     last: dict[str, set[str]] = {}
+    manual: set[str] = set()
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -58,6 +59,7 @@ def lexicons() -> Lexicons:
         else:
             for form in col[2].split("|"):
                 names.setdefault(key(form), {}).setdefault(col[0], col[1])
+                manual.add(key(form))
                 if col[0] == "PER" and " " in key(form):
                     last.setdefault(key(form).split()[-1], set()).add(col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
@@ -76,8 +78,9 @@ def lexicons() -> Lexicons:
     for k, types in names.items():
         if len(types) == 1 and k not in typed:
             typed[k] = next(iter(types))
-    # Names of several words (hand-written, countries) and single-word country names: one reading only.
-    spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (" " in k or k in countries)}
+    # Names with one reading: several words, countries, hand-written organizations and places.
+    spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
+        " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
     surnames = {w: next(iter(en)) for w, en in last.items() if len(en) == 1}
     return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames)
 
