@@ -27,7 +27,7 @@ def norm(word: str) -> str:
 _LEMMAS = """
 قال|يقول|قائلا|assert|say
 أضاف|يضيف|مضيفا|assert|say
-تابع|يتابع|متابعا|assert|say
+تابع|يتابع|-|assert|say
 أكد|يؤكد|مؤكدا|assert|say
 شدد|يشدد|مشددا|assert|say
 أوضح|يوضح|موضحا|assert|say
@@ -35,7 +35,7 @@ _LEMMAS = """
 لفت|يلفت|لافتا|assert|say
 نوه|ينوه|منوها|assert|say
 ذكر|يذكر|ذاكرا|assert|say
-أفاد|يفيد|مفيدا|assert|say
+أفاد|يفيد|-|assert|say
 أعلن|يعلن|معلنا|assert|obj
 صرح|يصرح|مصرحا|assert|say
 كشف|يكشف|كاشفا|assert|obj
@@ -51,7 +51,7 @@ _LEMMAS = """
 زعم|يزعم|زاعما|assert|say
 ادعى|-|مدعيا|assert|say
 أصر|يصر|مصرا|assert|say
-جدد|يجدد|مجددا|assert|obj
+جدد|يجدد|-|assert|obj
 اعتبر|يعتبر|معتبرا|describe|say
 رأى|يرى|رائيا|describe|say
 وصف|يصف|واصفا|describe|obj
@@ -69,7 +69,7 @@ _LEMMAS = """
 ندد|يندد|منددا|accuse|obj
 استنكر|يستنكر|مستنكرا|accuse|obj
 دعا|يدعو|داعيا|appeal|obj
-طالب|يطالب|مطالبا|appeal|obj
+طالب|يطالب|-|appeal|obj
 ناشد|يناشد|مناشدا|appeal|obj
 حث|يحث|حاثا|appeal|obj
 طلب|يطلب|-|appeal|obj
@@ -82,12 +82,12 @@ _LEMMAS = """
 أمل|يأمل|آملا|hope|say
 تمنى|يتمنى|متمنيا|hope|say
 أسف|يأسف|آسفا|regret|say
-أقر|يقر|مقرا|admit|say
+أقر|يقر|-|admit|say
 اعترف|يعترف|معترفا|admit|say
 تساءل|يتساءل|متسائلا|question|say
 سأل|يسأل|سائلا|question|say
 أعرب|يعرب|معربا|other|obj|عن
-عبر|يعبر|معبرا|other|obj|عن
+عبر|يعبر|-|other|obj|عن
 أبدى|يبدي|مبديا|other|obj
 تحدث|يتحدث|متحدثا|assert|say|عن
 لمح|يلمح|ملمحا|assert|say
@@ -144,8 +144,8 @@ def _imperfect_forms(i: str) -> dict[str, tuple[str, str]]:
 
 def _participle_forms(a: str) -> dict[str, tuple[str, str]]:
     b = a[:-1]
-    return {a: ("m", "sg"), b + "ة": ("f", "sg"), b + "ين": ("m", "pl"), b + "ون": ("m", "pl"),
-            b + "ات": ("f", "pl"), b + "تين": ("f", "pl")}
+    # singular only: plural participles are mostly nouns ("متهمين" the accused)
+    return {a: ("m", "sg"), b + "ة": ("f", "sg")}
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ FUNCTION = _N("في من إلى الى على عن مع بين حول خلال �
               "لكن لكنه لكنها لكنهم ولكن ولكنه ولكنها بل كما بينما إذا إذ لو قد وقد كان كانت وكان وكانت "
               "عليه عليها عليهم له لها لهم به بها بهم فيه فيها منه منها عنه عنها إنه إنها أنه أنها "
               "ليس ليست غير سوى هناك هنا حيث كيف متى أين لماذا الذي")
-RELATIVES = _N("التي الذي الذين اللذين اللتين اللاتي")
+RELATIVES = _N("التي الذي الذين اللذين اللتين اللاتي اللائي اللواتي")
 PRONOUN_SUBJECTS = {norm(w): (g, n) for w, g, n in (
     ("لكنه", "m", "sg"), ("لكنها", "f", "sg"), ("لكنهم", "m", "pl"), ("ولكنه", "m", "sg"),
     ("ولكنها", "f", "sg"), ("ولكنهم", "m", "pl"), ("إنه", "m", "sg"), ("إنها", "f", "sg"),
@@ -159,6 +159,13 @@ class _Article:
         w = self.n[i]
         return w[:1] in "وف" and cues.match(w[1:]) is not None
 
+    def lam(self, i: int) -> bool:
+        """Whether token i starts with the preposition لـ ("لوسائل"، "للصحفيين"; not "لجنة")."""
+        w = self.n[i]
+        if len(w) <= 3 or w[:1] != "ل":
+            return False
+        return self.proclitic(i)[:1] == "ل" or w not in _L_NOUNS
+
     def prep_clitic(self, i: int) -> bool:
         """Whether the tokenizer split a preposition clitic (ب ل ك) off token i."""
         return self.proclitic(i).lstrip("وف")[:1] in ("ب", "ل", "ك")
@@ -252,7 +259,7 @@ class _Extractor:
         if nj in _N("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
-                or nj in SOURCE_CUES or nj[:1] == "ل" and len(nj) > 3 or len(nj) < 2 or nj in MEDIUM_NOUNS:
+                or nj in SOURCE_CUES or a.lam(j) or len(nj) < 2:
             return None
         surname = self._surname(j)
         if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
@@ -622,10 +629,10 @@ class _Extractor:
             if w in MEDIUM_PREPS and k + 1 < len(a.toks) and a.n[k + 1] in TIME_AFTER_FI:
                 k += 3
                 continue
-            if cw is not None and cw.stance == "appeal" and w[:1] == "ل" and len(w) > 3 and a.mention_of[k] is None \
+            if cw is not None and cw.stance == "appeal" and a.lam(k) and a.mention_of[k] is None \
                     and not w.startswith(("لكن", "لل")) and frame == "obj":
                 return "obj", k, addressee  # "يدعو لاستفتاء": what is called for
-            if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
+            if a.lam(k) and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
                     and (a.mention_of[k] is None or a.prefixed(k)):
                 e = self._addressee_end(k, ref)
                 addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
@@ -1068,6 +1075,9 @@ class _Extractor:
         w = a.n[k]
         if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:
             return False
+        if is_complementizer(a.ch(k)) and src.entity is None and src.text and len(src.text.split()) == 1 \
+                and not src.text.startswith("ال"):
+            return True  # "لا ينفي حجازيين أن …": a name, then what he does not deny
         return a.is_word(k) or a.quote_opening(k) is not None or a.mention_of[k] is not None
 
     def _relay(self, i: int) -> None:
@@ -1268,6 +1278,8 @@ _TITLES = _N("الرئيس الوزير الوزيرة السفير المتحد
              "المستشارة المدعي المدير المديرة الزعيم القائد المبعوث")
 _SIDE = _N("جانبه جانبها جانبهم جهته جهتها جهتهم ناحيته ناحيتها")
 _CLAUSE_OPENERS = _N("فيما بينما حيث وفيما وبينما")
+# nouns that begin with lam (not the preposition لـ)
+_L_NOUNS = _N("لجنة لجان لاعب لاعبون لاعبين لاجئ لاجئون لاجئين لواء لقاء لائحة لوائح")
 _STATEMENT_NOUNS = _N("بيان تقرير رسالة تصريح بلاغ إعلان")
 _ANONYMOUS = _N("اسمه اسمها اسمهم هويته هويتها هويتهم")
 _IMPERSONAL = _N("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
