@@ -265,7 +265,7 @@ class _Extractor:
         if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
             return surname, j + 1
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
-        k, last_def, after_bism = j + 1, nj.startswith("ال"), False
+        k, last_def, after_bism, seen_nisba = j + 1, nj.startswith("ال"), False, False
         if nj == "كل" and k < len(a.toks) and a.is_word(k) and not a.definite(k) and a.mention_of[k] is None:
             start, end = a.toks[j].start, a.toks[k].end  # "واتهم كل طرف الطرف الآخر": "كل طرف" is whole
             g, n = nominal_agreement(a.text[start:end])
@@ -296,7 +296,13 @@ class _Extractor:
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
                 continue
+            if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
+                k += 1  # "قوات #الجيش_اليمني"
+                continue
+            if seen_nisba and a.definite(k) and not _nisba(w) and a.mention_of[k] is None:
+                break  # "وسائل الإعلام الإسبانية الأسلوب المتحفظ": the object starts
             if w.startswith("ال") and w not in FUNCTION or last_def and w in _N("ذاته ذاتها نفسه نفسها ذاتهم"):
+                seen_nisba = seen_nisba or _nisba(w)
                 last_def = True
                 k += 1
                 continue
@@ -1234,6 +1240,11 @@ class _Extractor:
             kind2 = "direct" if not any(c in quotes.MARKS for c in a.text[s:e]) else "mixed"
         self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), speaker, True, (s, e), kind2, None, runs_on),
                   i, None)
+
+
+def _nisba(w: str) -> bool:
+    """A relational adjective ("الإسبانية"، "الأمريكي"، "السوريون")."""
+    return w.endswith(("ي", "ية", "يه", "يون", "يين", "يات")) and len(w) > 4
 
 
 def _reporting(word: str) -> bool:
