@@ -5,6 +5,8 @@ later uses of the same phrase alone ("وقال الرئيس الروسي") are r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from ..document import Entity, Span
 from .arabic import clitic_variants, fold
@@ -31,6 +33,7 @@ EXTENDERS = set(map(fold, "نائب النائب مساعد مساعدة كبي�
 ADVERBS = set(map(fold, "حاليا سابقا آنذاك أيضا".split()))
 
 
+@lru_cache(maxsize=4)  # one article's tokens serve every person in it
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     toks = ((m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text))
     return [t for t in toks if t[2]]  # a lone tatweel or diacritic folds to nothing
@@ -116,11 +119,13 @@ def find_titles(text: str, spans: list[Span], taken: list[tuple[int, int]],
                 persons: list[tuple[int, int]] | None = None) -> list[str]:
     """Title phrases next to any of a person's mention ``spans`` (verbatim, first occurrence order)."""
     toks = _tokens(text)
+    ends = [t[1] for t in toks]
+    starts = [t[0] for t in toks]
     persons = persons if persons is not None else []
     out: list[str] = []
     for sp in spans:
-        j = max((n for n, t in enumerate(toks) if t[1] <= sp.start), default=-1)
-        i = next((n for n, t in enumerate(toks) if t[0] >= sp.end), len(toks))
+        j = bisect_right(ends, sp.start) - 1  # last token ending before the name
+        i = bisect_left(starts, sp.end)  # first token after it
         for t in (_before(text, toks, j, taken, persons), _after(text, toks, i, taken, persons)):
             if t and fold(t.text) not in {fold(x) for x in out}:
                 out.append(t.text)
