@@ -952,6 +952,8 @@ class _Extractor:
             return  # "رفض ذكر اسمه": the source's anonymity, not a statement
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _N("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
+        if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in _PREPOSITIONS:
+            return  # "إلى كشف غموض الجريمة": after a preposition the word is a noun
         headline = a.para_of[i][2] in ("headline", "caption")
         if cw.form == "imperfect" and not a.conj(i) and not headline and i > 0 and a.in_sentence(i - 1, i) \
                 and a.is_word(i - 1) \
@@ -1073,6 +1075,9 @@ class _Extractor:
             k += 1
         if k >= len(a.toks) or not a.in_sentence(k, i):
             return False
+        if is_complementizer(a.ch(k)) and src.entity is None and src.text and len(src.text.split()) == 1 \
+                and not src.text.startswith("ال"):
+            return True  # "لا ينفي حجازيين أن …": a name, then what he does not deny
         if src.entity is None:
             head = norm(src.text.split()[0]) if src.text else ""
             head = head[2:] if head.startswith("ال") else head
@@ -1081,9 +1086,6 @@ class _Extractor:
         w = a.n[k]
         if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:
             return False
-        if is_complementizer(a.ch(k)) and src.entity is None and src.text and len(src.text.split()) == 1 \
-                and not src.text.startswith("ال"):
-            return True  # "لا ينفي حجازيين أن …": a name, then what he does not deny
         return a.is_word(k) or a.quote_opening(k) is not None or a.mention_of[k] is not None
 
     def _relay(self, i: int) -> None:
@@ -1305,7 +1307,7 @@ _HUMAN_HEADS = _N("مسؤول مسؤولون مسؤولين مسؤولة مصد�
                   "ناطق مراسل مراسلون برلمان مجلس لجنة وزراء مسؤولو ممثلو ممثلون قادة زعماء رؤساء سفراء نواب "
                   "أعضاء محامو محامون شهود نشطاء سكان أهالي متظاهرون محتجون معارضو مؤيدو منتقدو دبلوماسي "
                   "دبلوماسيون صحيفة وكالة رئاسة قيادة إدارة شركة حزب حركة تنظيم مكتب مرصد جمعية نقابة اتحاد "
-                  "مجموعة مؤسسة محكمة نيابة هيئة سفارة بعثة ائتلاف تحالف فريق")
+                  "مجموعة مؤسسة محكمة نيابة هيئة سفارة بعثة ائتلاف تحالف فريق عدد قوات خارجية داخلية")
 _HEAD_NOUNS = _N("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
 
 
