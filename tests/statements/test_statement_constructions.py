@@ -243,3 +243,33 @@ def test_verdict_is_not_a_condemnation(analyse):
                   "وأدانت منظمة العفو الدولية الحكم.", [("دارين طاطور", "PER"), ("منظمة العفو الدولية", "ORG")])
     st = only(doc)
     assert speaker_name(doc, st) == "منظمة العفو الدولية" and st.content.text == "الحكم"
+
+
+def test_subject_after_complementizer_and_anonymity(analyse):
+    doc = analyse("وكشفوا عن قانون جديد، على الرغم من أن مسؤولا رفيعا في إدارة ترامب رفض ذكر اسمه قال إن الولايات "
+                  "المتحدة لا تشعر بالقلق.", [("ترامب", "PER"), ("الولايات المتحدة", "LOC")])
+    said = [s for s in doc.statements if s.cue.text == "قال"][0]
+    assert said.speaker.entity is None and said.speaker.text == "مسؤولا رفيعا في إدارة ترامب"
+    assert not any(s.cue.text == "رفض" for s in doc.statements)
+
+
+def test_statement_nouns_speak_for_their_issuer(analyse):
+    doc = analyse("وقالت صحيفة كوميرسانت إن التحقيق بدأ.\n\nوأشار تقرير الصحيفة إلى أن المشتبه بهم قد يحاكمون.",
+                  [("كوميرسانت", "ORG", ["صحيفة كوميرسانت"])])
+    report = doc.statements[1]
+    assert speaker_name(doc, report) == "كوميرسانت" and report.speaker.text == "تقرير الصحيفة"
+
+
+def test_demonstrative_source_takes_up_the_group(analyse):
+    doc = analyse("وعبرت بريطانيا وفرنسا وألمانيا عن الأسف العميق للخطوة الأمريكية.\n\n"
+                  "وتعهدت هذه الدول بمواصلة التزاماتها في الاتفاق.",
+                  [("بريطانيا", "LOC"), ("فرنسا", "LOC"), ("ألمانيا", "LOC")])
+    regret, promise = doc.statements
+    assert regret.cue.stance == "regret" and speaker_name(doc, regret) == "بريطانيا"
+    assert promise.cue.stance == "promise" and speaker_name(doc, promise) == "بريطانيا"
+    assert promise.speaker.text == "هذه الدول"
+
+
+def test_cue_after_preposition_is_a_noun(analyse):
+    doc = analyse("الحمض النووي يقود الشرطة الفرنسية إلى كشف غموض جريمة عمرها 31 عاما", [])
+    assert doc.statements == []
