@@ -7,8 +7,9 @@
                    clustering and naming are measured
   --mode pipeline  the full marsad.pipeline.analyze (NER mentions)
 Writes one analysed-document JSON per article to --out and runs ../shared/eval/score_docs.py on it.
---no-manual leaves the hand-written names out of the lexicon (nationality/head/descriptor rows kept),
-to see how much the English names owe to it.
+--no-manual leaves the hand-written names out of the lexicon (nationality/head/descriptor/word rows
+kept), to see how much the English names owe to it; --manual-minus-gold leaves out only the hand-written
+names that occur in the gold articles (what an article about other people and places would see).
 
 Usage: python scripts/eval_entities.py [--mode oracle] [--gold DIR] [--out DIR] [--show N]
 """
@@ -65,14 +66,24 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "marsad-entities-eval")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--no-manual", action="store_true")
+    ap.add_argument("--manual-minus-gold", action="store_true")
     a = ap.parse_args()
-    if a.no_manual:
+    if a.no_manual or a.manual_minus_gold:
         tmp = Path(tempfile.mkdtemp())
         for p in names.DATA.glob("names_*"):
             shutil.copy(p, tmp / p.name)
         rows = (names.DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines()
-        (tmp / "names_manual.tsv").write_text(
-            "\n".join(r for r in rows if r.startswith(("DEM", "HEAD", "DESC"))) + "\n", encoding="utf-8")
+        gold_keys = set()
+        for f in a.gold.glob("*.json"):
+            for e in json.loads(f.read_text(encoding="utf-8"))["entities"]:
+                gold_keys |= {" ".join(words(x)) for x in [e["name"], *e.get("aliases", [])]}
+
+        def keep(row: str) -> bool:
+            col = row.split("\t")
+            if row.startswith(("#", "DEM", "HEAD", "DESC", "WORD")) or len(col) < 3:
+                return True
+            return a.manual_minus_gold and not any(" ".join(words(x)) in gold_keys for x in col[2].split("|"))
+        (tmp / "names_manual.tsv").write_text("\n".join(filter(keep, rows)) + "\n", encoding="utf-8")
         names.DATA = tmp
     a.out.mkdir(parents=True, exist_ok=True)
     for f in sorted(a.gold.glob("*.json")):

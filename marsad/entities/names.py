@@ -214,6 +214,8 @@ def _gloss(word: str) -> tuple[str, str] | None:
         link, word = "of", "ال" + word[2:]
     elif word.startswith("وال"):
         link, word = "and", word[1:]
+    elif word.startswith("ل") and len(word) > 3 and word not in lex.glossary and word[1:] in lex.glossary:
+        link, word = "for", word[1:]  # المرصد السوري لحقوق الإنسان: ... for Human Rights
     base = word[2:] if word.startswith("ال") and len(word) > 3 else word
     if base in lex.glossary:
         return link, lex.glossary[base]

@@ -96,3 +96,18 @@ def test_gazetteer_for_ner_maps_folded_names_to_types():
     gaz = names.gazetteer()
     assert gaz[key("الأمم المتحدة")]["ORG"] == "United Nations"
     assert gaz[key("حلب")]["LOC"] == "Aleppo"
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("المقاومة اليمنية المشتركة", "Joint Yemeni Resistance"),
+    ("المرصد اليمني لحقوق الإنسان", "Yemeni Observatory for Human Rights"),
+    ("معاهدة الفضاء الخارجي", "Outer Space Treaty"),
+    ("الحرب في غزة", "War in Gaza Strip"),
+    ("إدارة ترامب", "Trump Administration"),
+])
+def test_institution_and_event_names_translated_in_english_order(arabic, english):
+    assert names.translate(arabic) == english
+
+
+def test_names_of_mostly_unknown_words_are_not_translated():
+    assert names.translate("سردار محمد داود خان") is None
