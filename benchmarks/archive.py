@@ -68,7 +68,7 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run_ingest(src: Path, db: Path, workers: int, extra: list[str]) -> dict:
+def run_ingest(src: Path, db: str, workers: int, extra: list[str]) -> dict:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     cmd = [sys.executable, "-m", "marsad", "ingest", str(src), "--db", str(db), "-j", str(workers), "--quiet", *extra]
@@ -94,11 +94,11 @@ def percentiles(ms: list[float]) -> str:
 
 def keyword_queries(store, rng: random.Random, n: int) -> list:
     from marsad.store.base import Query
-    titles = [r[0] for r in store.conn.execute("SELECT title FROM articles ORDER BY random() LIMIT 2000")]
+    titles = [r[0] for r in store._rows("SELECT title FROM articles ORDER BY random() LIMIT 2000")]
     words = [w for t in titles for w in t.split() if len(w) > 3]
     sources = [s for s, _ in store.sources()]
     entities = [e.name for e in store.find_entities(limit=100)] or words[:50]
-    days = [r[0] for r in store.conn.execute("SELECT DISTINCT day FROM articles WHERE day IS NOT NULL")] or [None]
+    days = [r[0] for r in store._rows("SELECT DISTINCT day FROM articles WHERE day IS NOT NULL")] or [None]
     queries = []
     for i in range(n):
         kind = i % 6
@@ -133,7 +133,7 @@ def known_item(store, mode: str, sample: list[tuple[str, str, str]]) -> tuple[fl
     """(MRR@10, recall@10) with each article's title as the query; a hit on the article's near-duplicate
     group counts, since search shows one article per group."""
     from marsad.store.base import Query
-    group_of = dict(store.conn.execute("SELECT id, group_id FROM articles"))
+    group_of = dict(store._rows("SELECT id, group_id FROM articles"))
     rr, found = 0.0, 0
     for article_id, title, group in sample:
         hits = store.search(Query(title, mode=mode, limit=10))
@@ -153,14 +153,15 @@ def main() -> None:
     ap.add_argument("--steps", help="pipeline steps (default: the full pipeline)")
     ap.add_argument("--queries", type=int, default=240, help="keyword and semantic queries each (>= 200)")
     ap.add_argument("--known", type=int, default=1000, help="articles sampled for known-item retrieval")
-    ap.add_argument("--db", help="keep the database here (default: a temporary directory)")
+    ap.add_argument("--db", help="keep the SQLite database here (default: a temporary directory); with "
+                    "--search-only also a postgresql:// URL")
     ap.add_argument("--search-only", action="store_true", help="skip ingest; measure search on --db")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from marsad.store.base import Query, open_store
 
     tmp = Path(tempfile.mkdtemp(prefix="marsad-bench-"))
-    db = Path(args.db) if args.db else tmp / "archive.db"
+    db = args.db or str(tmp / "archive.db")  # a path or a postgresql:// URL (with --search-only)
     extra = (["--no-embed"] if args.no_embed else []) + (["--steps", args.steps] if args.steps else [])
     if not args.search_only:
         src = tmp / "corpus.jsonl"
@@ -181,7 +182,7 @@ def main() -> None:
     store.search(kw[0])  # warm the page cache
     print("keyword search:", percentiles(timed(store, kw)))
     if stats["embeddings"]:
-        sem_texts = ENGLISH + [r[0] for r in store.conn.execute(
+        sem_texts = ENGLISH + [r[0] for r in store._rows(
             "SELECT title FROM articles ORDER BY random() LIMIT ?", (max(0, args.queries - len(ENGLISH)),))]
         sem = [Query(t, mode="semantic") for t in sem_texts]
         store.search(sem[0])  # loads the encoder and the embedding matrix
@@ -204,7 +205,7 @@ def main() -> None:
             store.statements(speaker=speaker.name_en or speaker.name, about=about.name, limit=20)
             ms.append((time.perf_counter() - t) * 1000)
         print("statement search (speaker X about Y):", percentiles(ms))
-    rows = store.conn.execute("SELECT id, title, group_id FROM articles WHERE title IS NOT NULL").fetchall()
+    rows = store._rows("SELECT id, title, group_id FROM articles WHERE title IS NOT NULL ORDER BY seq")
     sample = rng.sample(rows, min(args.known, len(rows)))
     mrr, recall = known_item(store, "keyword", sample)
     print(f"known-item keyword (title as query, {len(sample)} articles): MRR@10 {mrr:.3f}, recall@10 {recall:.3f}")
