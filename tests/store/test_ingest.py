@@ -154,3 +154,31 @@ def test_article_the_database_refuses_is_reported_and_the_batch_kept(tmp_path, m
     check_complete(db, {"rec-0", "rec-1", "rec-3", "rec-4"})
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM statements").fetchone()[0] == 0
+
+
+def test_search_command_lines_and_json(tmp_path, capsys):
+    import argparse
+
+    from marsad.store import cli
+
+    parser = argparse.ArgumentParser()
+    cli.register(parser.add_subparsers(), None, None)
+
+    def run(*argv):
+        args = parser.parse_args(list(argv))
+        code = args.func(args)
+        return code, capsys.readouterr().out
+
+    db = str(tmp_path / "a.db")
+    src = write_jsonl(tmp_path / "news.jsonl", records(8))
+    assert run("ingest", str(src), "--db", db, "--no-embed", *FAST)[0] == 0
+    code, out = run("search", "رقم 3", "--db", db)
+    lines = out.splitlines()
+    assert code == 0 and lines and lines[0].split("\t")[2] == "rec-3"
+    assert all(len(line.split("\t")) == 5 for line in lines)
+    code, out = run("search", "رقم 3", "--db", db, "--json", "-n", "1")
+    hit = json.loads(out)
+    assert hit["id"] == "rec-3" and hit["source"] == "test" and "snippet" in hit
+    code, out = run("search", "", "--db", db, "--from", "2018-03-03", "--to", "2018-03-04", "--json")
+    assert sorted(json.loads(line)["id"] for line in out.splitlines()) == ["rec-2", "rec-3"]
+    assert run("search", "--entities", "anything", "--db", db)[1] == ""
