@@ -154,8 +154,9 @@ def lexicon() -> dict[str, CueWord]:
     bare: dict[str, CueWord] = {}
     for line in _LEMMAS.strip().splitlines():
         perf, imp, part, stance, frame, *prep = line.split("|")
-        for forms, kind in ((_perfect_forms(perf), "perfect"), (_imperfect_forms(imp) if imp != "-" else {}, "imperfect"),
-                            (_participle_forms(part) if part != "-" else {}, "participle")):
+        imperfect = _imperfect_forms(imp) if imp != "-" else {}
+        participle = _participle_forms(part) if part != "-" else {}
+        for forms, kind in ((_perfect_forms(perf), "perfect"), (imperfect, "imperfect"), (participle, "participle")):
             for f, (g, n) in forms.items():
                 if f in _NOT_CUES:
                     continue
