@@ -222,3 +222,20 @@ def test_file_store_persists(tmp_path):
     with open_store(path) as s:
         assert s.stats()["articles"] == 1 and s.search(Query("اليمن"))
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.postgres
+def test_postgres_migrates_an_older_schema(pg_url):
+    from marsad.store.base import open_store
+    from marsad.store.postgres import MIGRATIONS
+    with open_store(pg_url) as s:  # start from an empty archive
+        s.conn.execute("DROP SCHEMA public CASCADE")
+        s.conn.execute("CREATE SCHEMA public")
+    with open_store(pg_url) as s:
+        s.add(un_doc())
+        s.conn.execute("DROP INDEX articles_title_tsv")
+        s.conn.execute("DELETE FROM schema_version WHERE version > 1")
+    with open_store(pg_url) as s:
+        assert s.schema_version() == max(MIGRATIONS)
+        assert s._one("SELECT 1 FROM pg_indexes WHERE indexname = 'articles_title_tsv'")
+        assert ids(s.search(Query("كارثة"))) == [un_doc().id]
