@@ -33,6 +33,10 @@ class ContentFinder:
         addressee = None
         gap = 0
         needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
+        if frame == "obj" and cw is not None and cw.stance == "assert" and not needs_prep:
+            comp = self._complementizer_ahead(k, ref)
+            if comp is not None:  # "أعلنت اللجنة في مجلس النواب … في بيان، أنها …"
+                return comp
         while k < len(a.toks) and a.in_sentence(k, ref) and gap < 20:
             w, t = a.n[k], a.ch(k)
             q = a.quote_opening(k)
@@ -103,6 +107,16 @@ class ContentFinder:
             gap += 1
             if frame == "say" and gap > 18 or frame == "obj" and gap > (14 if needs_prep else 6):
                 return None  # too far from the verb to be its content
+        return None
+
+    def _complementizer_ahead(self, k: int, ref: int) -> tuple[str, int, None] | None:
+        """A complementizer within reach of an announcing verb, with no other report in between."""
+        a = self.a
+        for x in range(k, min(k + 16, len(a.toks))):
+            if not a.in_sentence(x, ref) or reporting(a.ch(x)) or a.quote_opening(x) is not None:
+                return None
+            if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE:
+                return "comp", x, None
         return None
 
     def _words_after(self, pos: int, ref: int) -> int:

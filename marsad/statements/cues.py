@@ -103,6 +103,8 @@ _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 # forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
 # "شبه" (quasi-)
 _NOT_CUES = {"يذكر", "ردا", "أملا", "شبه"}
+# forms that are cues only with a conjunction ("ودان"، "وطلب"): bare, they are mostly a name or a noun
+_NOT_BARE = {"دان", "طلب"}
 _PROCLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")
 
 
@@ -148,6 +150,9 @@ def _participle_forms(a: str) -> dict[str, tuple[str, str]]:
     return {a: ("m", "sg"), b + "ة": ("f", "sg")}
 
 
+_NOT_BARE_NORM = {norm(w) for w in _NOT_BARE}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, CueWord]:
     """Normalized surface form (clitics included) -> cue word."""
@@ -166,7 +171,8 @@ def lexicon() -> dict[str, CueWord]:
         for pre in _PROCLITICS:
             if pre.endswith(("ل", "س")) and cw.form != "imperfect":
                 continue  # ل/س only before imperfect verbs (سيقول، ليؤكد)
-            out.setdefault(pre + f, cw)
+            if pre or f not in _NOT_BARE_NORM:
+                out.setdefault(pre + f, cw)
             if cw.frame == "obj" and cw.form != "participle":
                 base = f[:-1] if f.endswith("وا") else f  # the plural alef drops: اتهموه
                 for suf in _OBJ_SUFFIXES:

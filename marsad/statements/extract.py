@@ -46,8 +46,8 @@ class _Extractor(SourceFinder, ContentFinder):
     def run(self) -> list[_Found]:
         a = self.a
         for i, tok in enumerate(a.toks):
-            if i in self.used or a.inside_quote(tok.start):
-                continue
+            if i in self.used or a.inside_quote(tok.start) or a.mention_of[i] is not None and tok.text != ":":
+                continue  # words of a quote or of a name ("دان كوتس") are not cues
             if tok.text == ":":
                 self._colon(i)
                 continue

@@ -140,6 +140,10 @@ class SourceFinder:
                 last_def = False
                 continue
             break
+        q = a.quote_opening(k) if k < len(a.toks) else None
+        if q is not None and q.closed and a.n[j].removeprefix("ال") in SOURCE_HEADS \
+                and len(a.text[q.open:q.close].split()) <= 4:
+            k = a.start_idx.get(q.close, k) + 1  # the outlet's quoted name: "صحيفة "وول ستريت جورنال""
         start, end = a.toks[j].start, a.toks[k - 1].end
         app = self._apposition(k, ref) or (None if after_bism else self._name_after_title(k, ref))
         if app is None and (a.n[j].removeprefix("ال") in HUMAN_HEADS or a.n[j] in TITLES):
@@ -372,8 +376,10 @@ class SourceFinder:
                 g, n = nominal_agreement(phrase)
                 return Source(None, phrase, a.toks[head].start, m.end, g, n), None
             return self._named(m, m.start, m.end), None
-        bare = a.n[j][2:] if a.definite(j) else ""
-        if bare in HUMAN_HEADS and a.mention_of[j] is None:
+        bare = a.n[j][2:] if a.definite(j) else a.n[j]
+        if (bare in HUMAN_HEADS or bare in SOURCE_HEADS) and a.mention_of[j] is None \
+                and (a.definite(j) or bare in SOURCE_HEADS):
+            # a source noun right before the verb: "إن السلطات أعلنت"، "بعد تقارير تحدثت عن"
             # a definite source noun right before the verb: "إن السلطات أعلنت"، "لكن الحكومة نفت"
             t = a.toks[j]
             g, n = nominal_agreement(t.text)
