@@ -1,8 +1,9 @@
 """The SQL shared by the SQLite and PostgreSQL stores.
 
 Statements are written with ``?`` placeholders (the PostgreSQL store rewrites them); every value goes
-through parameters. Only the full-text part differs between backends: each subclass implements
-``_schema``, ``_transaction``, ``_index_article`` and ``_keyword_rows``.
+through parameters. Only connections and the full-text part differ between backends: each subclass
+implements ``_transaction``, ``_execute``, ``_executemany``, ``_index_article`` and ``_keyword_rows``,
+and migrates its schema (TABLES below plus its full-text index) when opened.
 """
 from __future__ import annotations
 
@@ -59,8 +60,6 @@ def _day(published: Any) -> str | None:
 
 
 class SQLStore(Store):
-    placeholder = "?"
-
     def __init__(self) -> None:
         self._lock = threading.RLock()  # the web server calls from several threads
         self.embedder = None  # set lazily (marsad.embed) or injected by tests
@@ -101,15 +100,7 @@ class SQLStore(Store):
     def add(self, doc: Document, embedding: Any | None = None, signature: Any | None = None) -> IngestResult:
         """Store one analysed document and everything derived from it in one transaction.
         Adding the same text (or the same id) again changes nothing."""
-        text_hash = content_hash(doc.text)
-        if signature is None:
-            signature = dedupe.signature(doc.text)
-        with self._lock, self._transaction():
-            row = self._one("SELECT id FROM articles WHERE hash = ? OR id = ?", (text_hash, doc.id))
-            if row:
-                return IngestResult(row[0], False)
-            self._insert(doc, text_hash, embedding, signature)
-        return IngestResult(doc.id, True)
+        return self.add_many([(doc, embedding, signature)])[0]
 
     def add_many(self, items: Sequence[tuple[Document, Any, Any]]) -> list[IngestResult]:
         """Store several (document, embedding, signature) in one transaction: all or none."""
