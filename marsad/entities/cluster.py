@@ -1,6 +1,8 @@
 """In-document entity resolution: NER mentions -> one Entity record per real-world entity.
 
-Mentions are grouped by their name key (clitic and spelling variants folded), then groups are joined
+First the tagger's mentions are repaired: widened over name-part descriptors it left out ("محافظة
+هلمند"), replaced by a lexicon name they lie inside ("بي سي" in "بي بي سي"), and joined by lexicon names
+it missed (marsad.entities.gazetteer). Mentions are then grouped by their name key (clitic and spelling variants folded), then groups are joined
 when one name contains the other (بوتين ⊂ فلاديمير بوتين; حماس ⊂ حركة حماس; مجلس الأمن ⊂ مجلس الأمن
 الدولي), when an acronym follows a name in parentheses, when two names differ by one letter
 (غوتيريش/غوتيريس), or when the lexicon gives both the same English name (داعش / تنظيم الدولة
@@ -15,15 +17,11 @@ from collections import Counter
 
 from ..document import Document, Entity, Mention, Span
 from ..text import clitics
+from ..text.normalize import norm_word
 from . import gazetteer, names
 from .arabic import clitic_variants, fold, key, words
 from .titles import HEADS, find_titles, title_references
 
-try:  # the shared normalizer, when present, defines the cross-document key
-    from ..text.normalize import norm_word
-except ImportError:  # pragma: no cover - kept only for a tree without marsad.text.normalize
-    def norm_word(s: str) -> str:
-        return fold(s)
 
 # Words in front of a name that do not change what it names ("حركة حماس" is "حماس").
 TRANSPARENT = set(map(fold, """حركة تنظيم جماعة فصيل ميليشيات ميليشيا مليشيات مليشيا وكالة صحيفة جريدة قناة
