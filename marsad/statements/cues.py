@@ -102,7 +102,7 @@ RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل"}
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 # forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
 # "شبه" (quasi-)
-_NOT_CUES = {"يذكر", "ردا", "أملا", "شبه"}
+_NOT_CUES = {"يذكر", "ردا", "أملا", "شبه", "أقرا"}  # "أقرا" reads as "اقرأ" (read!)
 # forms that are cues only with a conjunction ("ودان"، "وطلب"): bare, they are mostly a name or a noun
 _NOT_BARE = {"دان", "طلب"}
 _PROCLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")

@@ -108,7 +108,8 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "لم تكشف المحكمة": nothing was said
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in PREPOSITIONS:
             return  # "إلى كشف غموض الجريمة": after a preposition the word is a noun
-        headline = a.para_of[i][2] in ("headline", "caption")
+        first = a.start_idx.get(a.sent_start[i], 0)
+        headline = a.para_of[i][2] in ("headline", "caption") and i - first <= 4  # "مدون شهير يبدي ندمه"
         if cw.form == "imperfect" and not a.conj(i) and not headline and i > 0 and a.in_sentence(i - 1, i) \
                 and a.is_word(i - 1) \
                 and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.prep_clitic(i - 1) \

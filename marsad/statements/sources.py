@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -493,8 +493,7 @@ class SourceFinder:
                 and not src.text.startswith("ال"):
             return True  # "لا ينفي حجازيين أن …": a name, then what he does not deny
         if src.entity is None:
-            head = norm(src.text.split()[0]) if src.text else ""
-            head = head[2:] if head.startswith("ال") else head
+            head = head_noun(src.text.split()[0]) if src.text else ""
             if head not in HUMAN_HEADS and not head.endswith(("ون", "يون")):
                 return False
         w = a.n[k]
@@ -505,7 +504,6 @@ class SourceFinder:
     def _can_be_source(self, src: Source) -> bool:
         if src.entity is not None:
             return self.a.entities[src.entity].type in ("PER", "ORG")
-        head = norm((src.text or "").split()[0]) if src.text else ""
-        head = head[2:] if head.startswith("ال") else head
+        head = head_noun(src.text.split()[0]) if src.text else ""
         return head in HUMAN_HEADS or head in SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
 
