@@ -35,9 +35,9 @@ ENGLISH = ["Syrian war in Aleppo", "oil prices rise", "football World Cup in Rus
            "Facebook data scandal", "tourism in Dubai", "Champions League final", "Algeria protests"]
 
 
-def sample_corpus(limit: int | None, path: Path) -> int:
+def sample_corpus(corpus: Path, limit: int | None, path: Path) -> int:
     n = 0
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as src, path.open("w", encoding="utf-8") as out:
+    with gzip.open(corpus, "rt", encoding="utf-8") as src, path.open("w", encoding="utf-8") as out:
         for line in src:
             if limit is not None and n >= limit:
                 break
@@ -147,6 +147,7 @@ def known_item(store, mode: str, sample: list[tuple[str, str, str]]) -> tuple[fl
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="JSON Lines (.gz) corpus (default: %(default)s)")
     ap.add_argument("--limit", type=int, help="only the first N articles of the corpus")
     ap.add_argument("--workers", default="1,2", help="worker counts to time (default: 1,2)")
     ap.add_argument("--no-embed", action="store_true", help="ingest without embeddings (no semantic figures)")
@@ -165,8 +166,8 @@ def main() -> None:
     extra = (["--no-embed"] if args.no_embed else []) + (["--steps", args.steps] if args.steps else [])
     if not args.search_only:
         src = tmp / "corpus.jsonl"
-        n = sample_corpus(args.limit, src)
-        print(f"corpus: {n:,} articles from {CORPUS.name}; steps: {args.steps or 'full pipeline'}; "
+        n = sample_corpus(args.corpus, args.limit, src)
+        print(f"corpus: {n:,} articles from {args.corpus.name}; steps: {args.steps or 'full pipeline'}; "
               f"embeddings: {'off' if args.no_embed else 'on'}")
         for workers in (int(w) for w in args.workers.split(",")):
             r = run_ingest(src, db, workers, extra)
