@@ -222,18 +222,24 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     return [sorted(v, key=lambda i: mentions[i].start) for v in out.values()], readings
 
 
-def _name(ms: list[Mention], readings: list[tuple[str, tuple[int, int]]]) -> str:
+def _name(doc_text: str, ms: list[Mention], readings: list[tuple[str, tuple[int, int]]]) -> tuple[str, str]:
     """Fullest name form, verbatim, without a leading clitic where the text allows (guideline D7) and
-    without a place word in front ("مدينة حلب" is named "حلب")."""
-    forms = []
-    for m, (_, (s, e)) in zip(ms, readings):
+    without a place word in front ("مدينة حلب" is named "حلب"); with its bare key."""
+    forms, keys = [], []
+    for m, (k, (s, e)) in zip(ms, readings):
         text = m.text[s:e]
+        if text.startswith("لل") and k.startswith("ال"):  # للسعودية: "السعودية" if the text has it anywhere
+            bare = re.search(r"(?<![\u0621-\u064a])ال" + re.escape(text[2:]) + r"(?![\u0621-\u064a])", doc_text)
+            text = bare.group() if bare else text
         w = words(text)
         if len(w) > 1 and w[0] in PLACE_WORDS:
             text = text.split(None, 1)[1]
+            k = key(text)
         forms.append(text.strip())
+        keys.append(k)
     counts = Counter(forms)
-    return max(forms, key=lambda f: (len(words(f)), counts[f], len(f), -forms.index(f)))
+    best = max(range(len(forms)), key=lambda n: (len(words(forms[n])), counts[forms[n]], len(forms[n]), -n))
+    return forms[best], keys[best]
 
 
 def entity_key(type_: str, name: str) -> str:
@@ -275,13 +281,16 @@ def annotate(doc: Document) -> Document:
     bare_name: dict[str, str] = {}  # entity id -> key of its name without clitic (for English and key)
     for n, g in enumerate(groups, 1):
         ms = [mentions[i] for i in g]
-        # the tagger's majority type, unless a trusted lexicon record types one of the names
+        name, name_key = _name(doc.text, ms, [readings[i] for i in g])
+        # the type a trusted lexicon record gives the name, else one of the other forms, else the tagger's
         type_ = Counter(m.type for m in ms).most_common(1)[0][0]
         known = [t for t in (names.known_type(readings[i][0]) for i in g) if t]
-        if known and (type_ != "PER" or known[0] == "PER" or len(ms) == 1):
+        if names.known_type(name_key):
+            type_ = names.known_type(name_key)
+        elif known and (type_ != "PER" or known[0] == "PER" or len(ms) == 1):
             type_ = Counter(known).most_common(1)[0][0]
-        ent = Entity(id=f"E{n}", type=type_, name=_name(ms, [readings[i] for i in g]))
-        bare_name[ent.id] = next((readings[i][0] for i in g if key(mentions[i].text) == key(ent.name)), key(ent.name))
+        ent = Entity(id=f"E{n}", type=type_, name=name)
+        bare_name[ent.id] = name_key
         for m in ms:
             m.entity = ent.id
         ent.mentions = [Span(m.start, m.end, m.text) for m in ms]

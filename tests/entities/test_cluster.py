@@ -192,3 +192,17 @@ def test_a_mention_cut_short_by_the_tagger_gives_way_to_the_lexicon_name():
     text = "قالت هيئة تحرير الشام في بيان نشرته بي بي سي إن الهجوم فشل."
     doc = resolve(text, [("الشام", "LOC"), ("بي سي", "PER")])
     assert {(e.name, e.type) for e in doc.entities} == {("هيئة تحرير الشام", "ORG"), ("بي بي سي", "ORG")}
+
+
+def test_clitic_form_is_named_by_the_bare_form_found_anywhere_in_the_text():
+    text = "وقال التحالف بقيادة السعودية إن الدعم للسعودية مستمر."
+    doc = resolve(text, [("التحالف بقيادة السعودية", "ORG"), ("للسعودية", "LOC")])
+    saudi = [e for e in doc.entities if e.type == "LOC"][0]
+    assert saudi.name == "السعودية" and saudi.name_en == "Saudi Arabia"
+    assert [m.text for m in saudi.mentions] == ["للسعودية"]
+
+
+def test_the_full_name_decides_the_type_over_the_taggers_votes():
+    doc = resolve("قال فرانسوا هولاند إن هولاند لن يترشح، وأكد هولاند ذلك.",
+                  [("فرانسوا هولاند", "LOC"), ("هولاند", "LOC")])
+    assert [(e.name, e.type, e.name_en) for e in doc.entities] == [("فرانسوا هولاند", "PER", "François Hollande")]
