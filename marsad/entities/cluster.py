@@ -182,7 +182,8 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
         if k:
             by_key.setdefault(k, []).append(i)
     keys = list(by_key)
-    typ = {k: Counter(mentions[i].type for i in by_key[k]).most_common(1)[0][0] for k in keys}
+    tagged = {k: Counter(mentions[i].type for i in by_key[k]).most_common(1)[0][0] for k in keys}
+    typ = {k: names.known_type(k) or tagged[k] for k in keys}
     sets = _Sets(len(keys))
     idx = {k: n for n, k in enumerate(keys)}
 
@@ -206,7 +207,10 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     order = sorted(keys, key=lambda k: (len(k.split()), len(k)), reverse=True)
     first = {k: min(mentions[i].start for i in by_key[k]) for k in keys}
     for n, short in enumerate(order):
-        hosts = [long for long in order[:n] if typ[long] == typ[short] and _contains(long, short, typ[short])]
+        # a surname the tagger typed as a place joins a full name the lexicon knows as a person's
+        # ("هولاند" in "فرانسوا هولاند"); otherwise types must agree
+        hosts = [long for long in order[:n] if _contains(long, short, typ[long]) and (
+            typ[long] == typ[short] or (typ[long] == "PER" and not names.known_type(short) and " " not in short))]
         if not hosts:
             continue
         roots = {sets.find(idx[h]) for h in hosts}

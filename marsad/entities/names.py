@@ -75,9 +75,9 @@ def lexicons() -> Lexicons:
         for line in f:
             k, en, _votes = line.rstrip("\n").split("\t")
             tokens[k] = en
-    for k, types in names.items():
-        if len(types) == 1 and k not in typed:
-            typed[k] = next(iter(types))
+    for k in manual:  # hand-written names with one type; GeoNames towns stay untyped (people share them)
+        if len(names[k]) == 1:
+            typed[k] = next(iter(names[k]))
     # Names with one reading: several words, countries, hand-written organizations and places.
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
         " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
