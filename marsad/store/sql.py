@@ -176,21 +176,25 @@ class SQLStore(Store):
             first = ents[0]
             n_mentions = sum(len(e.mentions) for e in ents)
             n_statements = sum(spoke.get(e.id, 0) for e in ents)
-            name_en = next((e.name_en for e in ents if e.name_en), None)
+            named = next((e for e in ents if e.name_en), None)
+            name_en, name_en_source = (named.name_en, named.name_en_source) if named else (None, None)
             titles = list(dict.fromkeys(t for e in ents for t in e.titles))
-            row = self._one("SELECT titles, name_en FROM entities WHERE key = ?", (key,))
+            row = self._one("SELECT titles, name_en, name_en_source FROM entities WHERE key = ?", (key,))
             if row is None:
                 self._execute(
                     "INSERT INTO entities (key, type, name, name_en, name_en_source, titles, articles, mentions, "
                     "statements) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                    (key, first.type, first.name, name_en, first.name_en_source,
+                    (key, first.type, first.name, name_en, name_en_source,
                      json.dumps(titles[:20], ensure_ascii=False), n_mentions, n_statements))
             else:
                 merged = list(dict.fromkeys(json.loads(row[0] or "[]") + titles))[:20]
+                # keep the first English name, unless a lexicon name now replaces a transliteration
+                if row[1] and not (name_en_source == "lexicon" and row[2] != "lexicon"):
+                    name_en, name_en_source = row[1], row[2]
                 self._execute(
-                    "UPDATE entities SET articles = articles + 1, mentions = mentions + ?, "
-                    "statements = statements + ?, titles = ?, name_en = COALESCE(name_en, ?) WHERE key = ?",
-                    (n_mentions, n_statements, json.dumps(merged, ensure_ascii=False), name_en, key))
+                    "UPDATE entities SET articles = articles + 1, mentions = mentions + ?, statements = statements + ?, "
+                    "titles = ?, name_en = ?, name_en_source = ? WHERE key = ?",
+                    (n_mentions, n_statements, json.dumps(merged, ensure_ascii=False), name_en, name_en_source, key))
             forms = {normalize(first.name)} | {" ".join(words(m.text)) for e in ents for m in e.mentions}
             if name_en:
                 forms.add(name_en.lower())

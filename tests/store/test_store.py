@@ -149,6 +149,18 @@ def test_entities_merge_across_articles(filled):
     assert filled.entity("PER:nobody") is None
 
 
+def test_lexicon_english_name_replaces_a_transliteration(store):
+    first = un_doc()
+    first.entities[0].name_en, first.entities[0].name_en_source = "Al-Umam Al-Muttahida", "transliterated"
+    store.add(first)
+    second = make_doc("الأمم المتحدة ترحب بالاتفاق", "رحبت الأمم المتحدة بالاتفاق الجديد بين الطرفين.",
+                      entities=[UN])
+    second.entities[0].name_en_source = "lexicon"
+    store.add(second)
+    assert store.entity("ORG:الامم المتحده").name_en == "United Nations"
+    assert [e.key for e in store.find_entities("united nations")] == ["ORG:الامم المتحده"]
+
+
 def test_statements_who_said_what_about_whom(filled):
     said = filled.statements(speaker="Putin")
     assert [s.content for s in said] == ["العلاقات بين البلدين تتحسن", "تلك الاتهامات كلام خطابي"]
