@@ -69,11 +69,16 @@ def run_ingest(args) -> int:
     from concurrent.futures.process import BrokenProcessPool
 
     from ..batch import Task, analyze_many
-    from ..pipeline import DEFAULT_STEPS, Options
+    from ..pipeline import DEFAULT_STEPS, Options, build
     from ..ingest import read_sources
     from .sql import content_hash
 
     steps = tuple(s.strip() for s in args.steps.split(",") if s.strip()) if args.steps else DEFAULT_STEPS
+    try:
+        build(steps)  # a bad --steps is one error now, not one per article later
+    except ValueError as exc:
+        print(f"marsad: {exc}", file=sys.stderr)
+        return 2
     options = Options(steps=steps)
     summary = Summary()
     started = time.monotonic()
