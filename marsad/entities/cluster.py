@@ -324,5 +324,5 @@ def annotate(doc: Document) -> Document:
                        key=lambda f: -len(f.split()))
         name = bare_name.get(ent.id, key(ent.name))
         ent.name_en, ent.name_en_source = names.english_name(name, ent.type, tuple(forms))
-        ent.key = entity_key(ent.type, name)
+        ent.key = entity_key(ent.type, names.canonical(name, ent.type, tuple(forms)))
     return doc

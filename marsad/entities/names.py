@@ -29,6 +29,7 @@ class Lexicons:
     typed: dict[str, str]  # key -> the one type a hand-written or country record gives the name
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
     surnames: dict[str, str]  # last word of one listed person's name -> that person's English name
+    canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,7 @@ def lexicons() -> Lexicons:
     countries: set[str] = set()
     last: dict[str, set[str]] = {}
     manual: set[str] = set()
+    canon: dict[tuple[str, str], str] = {}
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -57,9 +59,13 @@ def lexicons() -> Lexicons:
             for form in col[2].split("|"):
                 table.setdefault(key(form), col[1])
         else:
+            first = key(col[2].split("|")[0])
             for form in col[2].split("|"):
                 names.setdefault(key(form), {}).setdefault(col[0], col[1])
                 manual.add(key(form))
+                canon.setdefault((key(form), col[0]), first)
+                if col[0] == "PER" and " " in key(form):
+                    canon.setdefault((key(form).split()[-1], "PER*"), first)
                 if col[0] == "PER" and " " in key(form):
                     last.setdefault(key(form).split()[-1], set()).add(col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
@@ -82,7 +88,7 @@ def lexicons() -> Lexicons:
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
         " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
     surnames = {w: next(iter(en)) for w, en in last.items() if len(en) == 1}
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames)
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon)
 
 
 @lru_cache(maxsize=1)
@@ -287,6 +293,20 @@ def translate(name: str) -> str | None:
             prev = proper
         out.extend(" ".join(b) for b in reversed(blocks))
     return " ".join(p for p in out if p) or None
+
+
+def canonical(name: str, type_: str, forms: tuple[str, ...] = ()) -> str:
+    """Key of the name one entity goes by across articles: the hand-written list's first form for any
+    listed spelling or surname ("ترمب", "دونالد ترمب" -> "دونالد ترامب"), else the name's own key."""
+    lex = lexicons()
+    for form in (name, *forms):
+        for k in _keys(form):
+            if (k, type_) in lex.canon:
+                return lex.canon[(k, type_)]
+    w = words(name)
+    if type_ == "PER" and len(w) == 1 and w[0] in lex.surnames:
+        return lex.canon.get((w[0], "PER*"), key(name))
+    return key(name)
 
 
 def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[str | None, str | None]:

@@ -206,3 +206,12 @@ def test_the_full_name_decides_the_type_over_the_taggers_votes():
     doc = resolve("قال فرانسوا هولاند إن هولاند لن يترشح، وأكد هولاند ذلك.",
                   [("فرانسوا هولاند", "LOC"), ("هولاند", "LOC")])
     assert [(e.name, e.type, e.name_en) for e in doc.entities] == [("فرانسوا هولاند", "PER", "François Hollande")]
+
+
+def test_cross_document_key_is_shared_by_spellings_and_surnames_of_a_listed_person():
+    a = resolve("قال ترمب إن الاتفاق سيء.", [("ترمب", "PER")])
+    b = resolve("قال دونالد ترامب إن الاتفاق سيء.", [("دونالد ترامب", "PER")])
+    c = resolve("وأكد أمريكا ذلك.", [("أمريكا", "LOC")])
+    d = resolve("وأكدت الولايات المتحدة ذلك.", [("الولايات المتحدة", "LOC")])
+    assert a.entities[0].key == b.entities[0].key == "PER:دونالد ترامب"
+    assert c.entities[0].key == d.entities[0].key
