@@ -48,3 +48,22 @@ def clitic_variants(word: str) -> list[str]:
         w = w[1:]
         out.append(w)
     return out
+
+
+def edit1(a: str, b: str) -> bool:
+    """a and b differ by at most one inserted, deleted or substituted letter."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def same_word(a: str, b: str) -> bool:
+    """One name word in two spellings: equal, or one letter apart when both have four letters or more."""
+    return a == b or (min(len(a), len(b)) >= 4 and edit1(a, b))

@@ -19,7 +19,7 @@ from ..document import Document, Entity, Mention, Span
 from ..text import clitics
 from ..text.normalize import norm_word
 from . import gazetteer, names
-from .arabic import clitic_variants, fold, key, words
+from .arabic import clitic_variants, fold, key, same_word, words
 from .titles import HEADS, find_titles, title_references
 
 
@@ -112,39 +112,21 @@ def _lexicon_has(k: str) -> bool:
     return k in lex.names or (" " not in k and k in lex.tokens)
 
 
-def _edit1(a: str, b: str) -> bool:
-    """a and b differ by at most one inserted, deleted or substituted letter."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and _edit1(a, b))
-
-
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
-    return all(any(_same_word(s, x) for x in it) for s in short)
+    return all(any(same_word(s, x) for x in it) for s in short)
 
 
 def _contains(long: str, short: str, type_: str) -> bool:
     """Does the name ``long`` include the name ``short`` as a shorter reference to the same entity?"""
     lw, sw = long.split(), short.split()
     if len(sw) >= len(lw):
-        return len(sw) == len(lw) and all(_same_word(a, b) for a, b in zip(sw, lw))
+        return len(sw) == len(lw) and all(same_word(a, b) for a, b in zip(sw, lw))
     if type_ == "PER":
         return _subsequence(sw, lw)
     # Other types: transparent descriptors before, definite adjectives after ("الغوطة الشرقية").
     for i in range(len(lw) - len(sw) + 1):
-        if all(_same_word(a, b) for a, b in zip(sw, lw[i:i + len(sw)])):
+        if all(same_word(a, b) for a, b in zip(sw, lw[i:i + len(sw)])):
             before, after = lw[:i], lw[i + len(sw):]
             if all(w in TRANSPARENT for w in before) and all(w.startswith(("ال", "لل")) for w in after):
                 return True

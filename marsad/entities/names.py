@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .arabic import clitic_variants, key, words
+from .arabic import clitic_variants, key, same_word, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -28,7 +28,7 @@ class Lexicons:
     glossary: dict[str, str]  # folded word of institution/event names (no ال) -> English
     typed: dict[str, str]  # key -> the one type a hand-written or country record gives the name
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
-    surnames: dict[str, str]  # last word of one listed person's name -> that person's English name
+    surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
 
 
@@ -38,7 +38,7 @@ def lexicons() -> Lexicons:
     demonyms, heads, descriptors, glossary = {}, {}, {}, {}
     typed: dict[str, str] = {}
     countries: set[str] = set()
-    last: dict[str, set[str]] = {}
+    last: dict[str, str] = {}
     manual: set[str] = set()
     canon: dict[tuple[str, str], str] = {}
     for line in (DATA / "names_manual.tsv").read_text(encoding="utf-8").splitlines():
@@ -66,8 +66,8 @@ def lexicons() -> Lexicons:
                 canon.setdefault((key(form), col[0]), first)
                 if col[0] == "PER" and " " in key(form):
                     canon.setdefault((key(form).split()[-1], "PER*"), first)
-                if col[0] == "PER" and " " in key(form):
-                    last.setdefault(key(form).split()[-1], set()).add(col[1])
+                if col[0] == "PER" and " " in key(form):  # the list puts a surname's best-known holder first
+                    last.setdefault(key(form).split()[-1], col[1])
     with gzip.open(DATA / "names_places.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
             k, typ, en, src = line.rstrip("\n").split("\t")
@@ -87,7 +87,7 @@ def lexicons() -> Lexicons:
     # Names with one reading: several words, countries, hand-written organizations and places.
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
         " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
-    surnames = {w: next(iter(en)) for w, en in last.items() if len(en) == 1}
+    surnames = last
     return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon)
 
 
@@ -127,6 +127,34 @@ def lookup(name: str, type_: str | None = None) -> str | None:
     # Countries act (LOC) and NER sometimes types an organization LOC ("الناتو"): LOC and ORG records
     # answer each other when nothing of the asked type exists; people never take a place's name.
     return other
+
+
+@lru_cache(maxsize=1)
+def _people() -> tuple[dict[str, str], list[tuple[list[str], str]]]:
+    """Hand-written people by their name written without spaces, and by their words."""
+    lex = lexicons()
+    joined, split = {}, []
+    for (k, t), first in lex.canon.items():
+        if t == "PER" and " " in k:
+            joined.setdefault(k.replace(" ", ""), k)
+            split.append((k.split(), k))
+    return joined, split
+
+
+def listed_person(name: str) -> str | None:
+    """Key of the hand-written person a name spells a little differently: spaces ("حسن نصرالله",
+    "عبدالفتاح السيسي") or one letter per word ("بنيامين نتانياهو")."""
+    w = words(name)
+    if len(w) < 2 and not (w and len(w[0]) >= 8):
+        return None
+    joined, split = _people()
+    hit = joined.get("".join(w))
+    if hit:
+        return hit
+    for parts, k in split:
+        if len(parts) == len(w) and all(same_word(a, b) for a, b in zip(w, parts)):
+            return k
+    return None
 
 
 def known_type(name: str) -> str | None:
@@ -306,7 +334,8 @@ def canonical(name: str, type_: str, forms: tuple[str, ...] = ()) -> str:
     w = words(name)
     if type_ == "PER" and len(w) == 1 and w[0] in lex.surnames:
         return lex.canon.get((w[0], "PER*"), key(name))
-    return key(name)
+    close = listed_person(name) if type_ == "PER" else None
+    return lex.canon.get((close, "PER"), key(name)) if close else key(name)
 
 
 def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[str | None, str | None]:
@@ -318,6 +347,9 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
     w = words(name)
     if type_ == "PER" and len(w) == 1 and w[0] in lexicons().surnames:  # "ترامب" alone: Donald Trump
         return lexicons().surnames[w[0]], "lexicon"
+    close = listed_person(name) if type_ == "PER" else None
+    if close:
+        return lookup(close, "PER"), "lexicon"
     for form in (name, *forms):
         built = compose(form, type_)
         if built and built[1]:

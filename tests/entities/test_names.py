@@ -67,7 +67,7 @@ def test_unlisted_person_is_transliterated_and_listed_person_comes_from_the_lexi
     assert names.english_name("سامي أبو زهري", "PER") == ("Sami Abu Zuhri", "transliterated")
     assert names.english_name("بشار الأسد", "PER") == ("Bashar al-Assad", "lexicon")
     assert names.english_name("ترامب", "PER") == ("Donald Trump", "lexicon")  # a listed surname alone
-    assert names.english_name("الأسد", "PER")[1] == "transliterated"  # two listed al-Assads: no guess
+    assert names.english_name("الأسد", "PER") == ("Bashar al-Assad", "lexicon")  # the first listed al-Assad
 
 
 def test_article_on_arab_names_becomes_al():
@@ -111,3 +111,11 @@ def test_institution_and_event_names_translated_in_english_order(arabic, english
 
 def test_names_of_mostly_unknown_words_are_not_translated():
     assert names.translate("سردار محمد داود خان") is None
+
+
+def test_listed_people_found_under_other_spacing_and_one_letter_spellings():
+    assert names.english_name("حسن نصرالله", "PER") == ("Hassan Nasrallah", "lexicon")
+    assert names.english_name("عبدالفتاح السيسي", "PER") == ("Abdel Fattah el-Sisi", "lexicon")
+    assert names.english_name("فلاديمير بوتن", "PER") == ("Vladimir Putin", "lexicon")
+    assert names.canonical("فلاديمير بوتن", "PER") == names.canonical("بوتين", "PER") == "فلاديمير بوتين"
+    assert names.listed_person("محمد علي") is None
