@@ -15,10 +15,10 @@ from .arabic import clitic_variants, fold
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640]+")
 MAX_WORDS = 8
-# Hand-written single-word names that are also ordinary words or other things' names.
+# Single-word names that are also ordinary words or other things' names ("مالي" Mali / financial).
 AMBIGUOUS = set(map(fold, """العربية الحياة الحدث فتح الجزيرة المنار الشرق الأهرام النهضة القاعدة الإخوان الغرب
 الخليج معا قنا وام واس سبأ فارس تاس الأناضول تسنيم أمازون آبل أبل الإنتربول الانتربول الحوثي الجمهوريون
-الديمقراطيون الجمهوريين الديمقراطيين الكونغرس الكونجرس الرئاسة الحشد""".split()))
+الديمقراطيون الجمهوريين الديمقراطيين الكونغرس الكونجرس الرئاسة الحشد مالي بنين""".split()))
 
 
 @lru_cache(maxsize=1)
