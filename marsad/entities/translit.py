@@ -2,8 +2,8 @@
 
 Arabic writes few vowels, so each Arabic letter is aligned (hard EM over name pairs) to an English
 chunk of 0-4 letters that carries the vowels around it ("محمد" -> mo|ha|mme|d). Decoding picks chunks
-by the letter's context (previous and next Arabic letter) and an English character 4-gram model, with a
-small beam. Trained by scripts/build_names.py on Wikidata/ANETAC/Google name pairs; the parameters ship
+by the letter's context (the Arabic letter before it and the two after it) and an English character
+4-gram model, with a small beam. Trained by scripts/build_names.py on Wikidata/ANETAC/Google name pairs; the parameters ship
 as marsad/data/names_translit.json.gz.
 """
 from __future__ import annotations
@@ -84,10 +84,10 @@ def train(pairs: Iterable[tuple[str, str]], iterations: int = 4, log: Callable[.
 
     emit: dict[str, Counter] = defaultdict(Counter)
     for a, chunks in aligned:
-        padded = "^" + a + "$"
+        padded = "^" + a + "$$"
         for i, sub in enumerate(chunks):
-            p, ch, nx = padded[i], padded[i + 1], padded[i + 2]
-            for ctx in (ch, ch + nx, p + ch + nx):
+            p, ch, nx, nx2 = padded[i], padded[i + 1], padded[i + 2], padded[i + 3]
+            for ctx in (ch, ch + nx, p + ch + nx, p + ch + nx + nx2):
                 emit[ctx][sub] += 1
     lm: dict[str, Counter] = defaultdict(Counter)
     for _, e in pairs:
@@ -102,7 +102,7 @@ def train(pairs: Iterable[tuple[str, str]], iterations: int = 4, log: Callable[.
 
 
 class CharModel:
-    def __init__(self, params: dict, beam: int = 12, lm_weight: float = 0.8):
+    def __init__(self, params: dict, beam: int = 12, lm_weight: float = 0.5):  # weight chosen on google eval split
         self.emit = params["emit"]
         self.lm = params["lm"]
         self.beam = beam
@@ -110,9 +110,9 @@ class CharModel:
         self._tot = {k: sum(v.values()) for k, v in self.emit.items()}
         self._lmtot = {k: sum(v.values()) for k, v in self.lm.items()}
 
-    def _p_emit(self, p: str, ch: str, nx: str, sub: str) -> float:
+    def _p_emit(self, p: str, ch: str, nx: str, nx2: str, sub: str) -> float:
         prob = 0.0
-        for ctx in (ch, ch + nx, p + ch + nx):  # each context smooths towards the shorter one
+        for ctx in (ch, ch + nx, p + ch + nx, p + ch + nx + nx2):  # each smooths towards the shorter one
             c = self.emit.get(ctx)
             if c is None:
                 continue
@@ -131,16 +131,16 @@ class CharModel:
 
     def candidates(self, word: str, k: int = 5) -> list[tuple[str, float]]:
         """Up to k romanizations of one folded Arabic word, best first, with log scores."""
-        padded = "^" + word + "$"
+        padded = "^" + word + "$$"
         beams: list[tuple[float, str]] = [(0.0, "^" * (LM_ORDER - 1))]
         for i, ch in enumerate(word):
-            p, nx = padded[i], padded[i + 2]
+            p, nx, nx2 = padded[i], padded[i + 2], padded[i + 3]
             subs = self.emit.get(ch)
             if not subs:
                 continue  # a letter never seen in training (digit, Latin): dropped
             opts = []
             for sub in subs:
-                pe = self._p_emit(p, ch, nx, sub)
+                pe = self._p_emit(p, ch, nx, nx2, sub)
                 if pe > 0 and (sub or ch in SILENT):
                     opts.append((math.log(pe), sub))
             opts.sort(reverse=True)
