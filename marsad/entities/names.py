@@ -16,6 +16,12 @@ from pathlib import Path
 from .arabic import clitic_variants, key, same_word, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+# First words of Arabic place names, romanized the way maps and news write them ("بيت سوا" is Beit Sawa,
+# not "House of Sawa"; "عين ترما" is Ein Tarma).
+TOPONYM_WORDS = {key(a): e for a, e in (
+    ("بيت", "Beit"), ("عين", "Ein"), ("تل", "Tel"), ("كفر", "Kafr"), ("دير", "Deir"), ("خان", "Khan"),
+    ("جبل", "Jabal"), ("وادي", "Wadi"), ("رأس", "Ras"), ("بئر", "Bir"), ("قصر", "Qasr"), ("أم", "Umm"),
+    ("أبو", "Abu"), ("بني", "Bani"), ("سيدي", "Sidi"), ("مرج", "Marj"))}
 
 
 @dataclass(frozen=True)
@@ -222,6 +228,8 @@ def romanize(name: str, type_: str = "PER") -> str:
         tok = w[i]
         if tok.isascii():
             out.append(tok if tok.isupper() else tok.capitalize())
+        elif type_ == "LOC" and i == 0 and tok in TOPONYM_WORDS and len(w) > 1:
+            out.append(TOPONYM_WORDS[tok])
         elif i + 1 < len(w) and w[i + 1] == "الله":  # عبد الله -> Abdullah, إحسان الله -> Ehsanullah
             out.append("Abdullah" if tok == "عبد" else _cap(romanize_word(tok)) + "ullah")
             i += 1
@@ -357,7 +365,8 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
     built = compose(name, type_)
     if built:
         return built[0], "transliterated"
-    if type_ != "PER" and len(words(name)) > 1:
+    w = words(name)
+    if type_ != "PER" and len(w) > 1 and not (type_ == "LOC" and w[0] in TOPONYM_WORDS):
         en = translate(name)
         if en:
             return en, "transliterated"
