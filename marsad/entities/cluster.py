@@ -20,7 +20,7 @@ from ..text import clitics
 from ..text.normalize import norm_word
 from . import gazetteer, names
 from .arabic import clitic_variants, fold, key, same_word, words
-from .titles import HEADS, find_titles, title_references
+from .titles import ATTRIBUTES, HEADS, find_titles, title_references
 
 
 # Words in front of a name that do not change what it names ("حركة حماس" is "حماس").
@@ -257,9 +257,57 @@ def _extend(doc: Document) -> None:
         m.text = text[m.start:m.end]
 
 
+def _role_only(text: str) -> bool:
+    """A tagged "person" that is only a role: "ولي العهد السعودي", "وزير الخارجية"."""
+    w = words(text)
+    if not w or not (w[0] in HEADS or any(v in HEADS for v in clitic_variants(w[0]))):
+        return False
+    return all(x.startswith("ال") or x in HEADS or x in ATTRIBUTES for x in w[1:])
+
+
+def _drop_roles_before_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """A role the tagger marked as a person right before a person's name ("ولي العهد السعودي، الأمير محمد
+    بن سلمان") is that person's title, found as such later: it is no mention of its own."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for m, nxt in zip(ordered, ordered[1:] + [None]):
+        if (m.type == "PER" and nxt is not None and nxt.type == "PER" and _role_only(m.text)
+                and not text[m.end:nxt.start].strip(" ،,")):
+            continue
+        out.append(m)
+    return out
+
+
+def _join_roles(doc: Document, persons: list[Entity]) -> None:
+    """A role-only "person" whose phrase is one person's title is that person ("قال ولي العهد السعودي")."""
+    owners: dict[str, list[Entity]] = {}
+    for e in persons:
+        for t in e.titles:
+            owners.setdefault(key(t), []).append(e)
+    for e in persons:
+        if not all(_role_only(m.text) for m in e.mentions):
+            continue
+        hosts = [h for h in owners.get(key(e.name), []) if h is not e]
+        if len(hosts) == 1:
+            hosts[0].mentions.extend(e.mentions)
+            for m in doc.mentions:
+                if m.entity == e.id:
+                    m.entity = hosts[0].id
+            doc.entities.remove(e)
+
+
+def _renumber(doc: Document) -> None:
+    new = {e.id: f"E{n}" for n, e in enumerate(doc.entities, 1)}
+    for e in doc.entities:
+        e.id = new[e.id]
+    for m in doc.mentions:
+        m.entity = new.get(m.entity) if m.entity else None
+
+
 def annotate(doc: Document) -> Document:
     _extend(doc)
-    doc.mentions = sorted(gazetteer.merge(doc.mentions, gazetteer.find(doc)), key=lambda m: (m.start, -m.end))
+    found = gazetteer.merge(doc.mentions, gazetteer.find(doc))
+    doc.mentions = sorted(_drop_roles_before_names(found, doc.text), key=lambda m: (m.start, -m.end))
     mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)
     groups.sort(key=lambda g: mentions[g[0]].start)
@@ -298,6 +346,8 @@ def annotate(doc: Document) -> Document:
         ent.mentions.append(span)
         doc.mentions.append(Mention(span.start, span.end, span.text, "PER", ent.id))
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    _join_roles(doc, persons)
+    _renumber(doc)
 
     for ent in doc.entities:
         ent.mentions.sort(key=lambda s: s.start)

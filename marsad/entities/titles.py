@@ -126,7 +126,12 @@ def find_titles(text: str, spans: list[Span], taken: list[tuple[int, int]],
     for sp in spans:
         j = bisect_right(ends, sp.start) - 1  # last token ending before the name
         i = bisect_left(starts, sp.end)  # first token after it
-        for t in (_before(text, toks, j, taken, persons), _after(text, toks, i, taken, persons)):
+        found = [_before(text, toks, j, taken, persons), _after(text, toks, i, taken, persons)]
+        if found[0]:  # a second role before the first, across a comma: "ولي العهد السعودي، الأمير محمد"
+            k = bisect_right(starts, found[0].start) - 1  # the token the title starts in
+            if k > 0 and toks[k - 1][2] in (",", "،"):
+                found.append(_before(text, toks, k - 1, taken, persons))
+        for t in found:
             if t and fold(t.text) not in {fold(x) for x in out}:
                 out.append(t.text)
     return out

@@ -215,3 +215,14 @@ def test_cross_document_key_is_shared_by_spellings_and_surnames_of_a_listed_pers
     d = resolve("وأكدت الولايات المتحدة ذلك.", [("الولايات المتحدة", "LOC")])
     assert a.entities[0].key == b.entities[0].key == "PER:دونالد ترامب"
     assert c.entities[0].key == d.entities[0].key
+
+
+def test_a_role_tagged_as_a_person_is_the_title_of_the_named_person():
+    text = ("وقال ولي العهد السعودي، الأمير محمد بن سلمان، إن الإصلاحات مستمرة. "
+            "وأضاف ولي العهد السعودي أن المملكة منفتحة.")
+    doc = resolve(text, [("ولي العهد السعودي", "PER"), ("محمد بن سلمان", "PER")])
+    assert [e.name for e in doc.entities if e.type == "PER"] == ["محمد بن سلمان"]
+    mbs = by_name(doc)["محمد بن سلمان"]
+    assert "ولي العهد السعودي" in " ".join(mbs.titles)
+    assert [m.text for m in mbs.mentions].count("ولي العهد السعودي") == 1
+    assert {e.id for e in doc.entities} == {f"E{n}" for n in range(1, len(doc.entities) + 1)}
