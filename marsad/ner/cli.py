@@ -42,9 +42,10 @@ def run_tag(args: argparse.Namespace) -> int:
     with src:
         sents = conll.parse(src, with_tags=False)
     tagger = default_tagger()
+    tokens = [[t for t, _ in s] for s in sents]
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        conll.write((list(zip(toks, tagger.tag(toks))) for toks in ([t for t, _ in s] for s in sents)), out)
+        conll.write((list(zip(toks, tags)) for toks, tags in zip(tokens, tagger.tag_sentences(tokens))), out)
     finally:
         if args.output:
             out.close()

@@ -37,13 +37,14 @@ def vectors(ids: np.ndarray, n_vocab: int, n_words: int, n_context: int, dim: in
     rank[order] = np.arange(n_vocab)
     r = rank[ids]  # -1 indexes the last slot
     width = 4 * n_context
-    cooc = np.zeros(n_words * width, dtype=np.float32)
+    x = np.zeros((n_words, width), dtype=np.float32)
     for block, off in enumerate((-2, -1, 1, 2)):
         w = r[max(0, -off):len(r) - max(0, off)]
         c = r[max(0, off):len(r) - max(0, -off)]
         keep = (w < n_words) & (c < n_context)
-        cooc += np.bincount(w[keep] * width + block * n_context + c[keep], minlength=n_words * width).astype(np.float32)
-    x = cooc.reshape(n_words, width)
+        counts = np.bincount(w[keep] * n_context + c[keep], minlength=n_words * n_context)
+        x[:, block * n_context:(block + 1) * n_context] = counts.reshape(n_words, n_context)
+        del counts
     total = x.sum()
     rows = x.sum(1, keepdims=True) + 1e-9
     cols = x.sum(0, keepdims=True) ** 0.75  # context smoothing as in word2vec

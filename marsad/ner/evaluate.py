@@ -33,7 +33,8 @@ def prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def predict(sents: list[Sentence], tagger) -> list[Sentence]:
-    return [list(zip([t for t, _ in s], tagger.tag([t for t, _ in s]))) for s in sents]
+    tokens = [[t for t, _ in s] for s in sents]
+    return [list(zip(toks, tags)) for toks, tags in zip(tokens, tagger.tag_sentences(tokens))]
 
 
 def score_sents(gold: list[Sentence], tagger) -> dict:

@@ -144,7 +144,7 @@ class Featurizer:
         by_offset = {o: [f"{o}:{f}" for f in ctx] for o in self.OFFSETS}
         return own, by_offset, n, bare
 
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
+    def _types(self, tokens: list[str]) -> list:
         cache = self.cache
         types = []
         for tok in tokens:
@@ -154,6 +154,10 @@ class Featurizer:
                     cache.clear()
                 t = cache[tok] = self._type(tok)
             types.append(t)
+        return types
+
+    def sentence(self, tokens: list[str]) -> list[list[str]]:
+        types = self._types(tokens)
         n = len(types)
         phrase = self._phrases(types)
         out = []

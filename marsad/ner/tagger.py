@@ -30,6 +30,9 @@ class Tagger:
             return []
         return iob2(self.crf.tag(self.features.sentence(tokens)))
 
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [self.tag(s) for s in sentences]
+
 
 def iob2(tags: list[str]) -> list[str]:
     """Repair an I- that does not continue a mention of its type into a B- (the CRF rarely emits one)."""
@@ -49,20 +52,19 @@ def default_tagger() -> Tagger:
 
 def annotate(doc: Document) -> Document:
     tagger = default_tagger()
-    doc.mentions = []
     tokens = sorted(doc.tokens, key=lambda t: t.start)
-    k = 0
-    for sent in doc.sentences or [None]:
+    groups, k = [], 0
+    for sent in doc.sentences:
         group = []
-        while k < len(tokens) and (sent is None or tokens[k].start < sent.end):
+        while k < len(tokens) and tokens[k].start < sent.end:
             group.append(tokens[k])
             k += 1
-        for i, j, typ in spans(tagger.tag([t.text for t in group])):
+        groups.append(group)
+    if k < len(tokens):  # tokens after the last sentence (or no sentences at all): one more run
+        groups.append(tokens[k:])
+    doc.mentions = []
+    for group, tags in zip(groups, tagger.tag_sentences([[t.text for t in g] for g in groups])):
+        for i, j, typ in spans(tags):
             start, end = group[i].start, group[j - 1].end
-            doc.mentions.append(Mention(start, end, doc.text[start:end], typ))
-    if k < len(tokens):  # tokens outside every sentence: tag them as one more run
-        rest = tokens[k:]
-        for i, j, typ in spans(tagger.tag([t.text for t in rest])):
-            start, end = rest[i].start, rest[j - 1].end
             doc.mentions.append(Mention(start, end, doc.text[start:end], typ))
     return doc

@@ -108,6 +108,11 @@ def gazetteers(names: Path, lex: Lexicon) -> None:
         city = zone.get("city")
         if city:
             lex.add_name(city, "LOC")
+    # names annotated in WikiFANE (Wikipedia): many teams, companies, parties and places that news mention
+    for sent in read_wikifane(names.parent / "ner" / "wikifane" / "WikiFANE_Gold_2014_500K.txt"):
+        tags = [t for _, t in sent]
+        for i, j, typ in conll.spans(tags):
+            lex.add_name(" ".join(t for t, _ in sent[i:j]), typ)
     # also index each one-word name without its article, so بال/وال forms find it after clitic stripping
     for w, typ in list(lex.gazetteer.items()):
         if w.startswith("ال") and len(w) > 4:
@@ -130,11 +135,11 @@ def cluster_lexicon(corpus: Path, cache: Path, n_words: int = 80_000) -> Lexicon
     return lex
 
 
-def train_crf(sents: list, feat: Featurizer, out: Path, c1: float, c2: float, iters: int) -> None:
+def train_crf(xs: list, ys: list, out: Path, c1: float, c2: float, iters: int) -> None:
     import pycrfsuite
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in sents:
-        trainer.append(feat.sentence([t for t, _ in s]), [g for _, g in s])
+    for x, y in zip(xs, ys):
+        trainer.append(x, y)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters, "feature.possible_transitions": True})
     trainer.train(str(out))
 
@@ -156,8 +161,11 @@ def run(data: Path, out_dir: Path = MODELS, cache: Path = Path("build/ner"), wik
     lex_path, model_path = out_dir / "ner_lexicon.tsv.gz", out_dir / "ner_crf.model"
     lex.save(lex_path)
     feat = Featurizer(Lexicon.load(lex_path))  # train on exactly what the tagger will load
+    tokens = [[t for t, _ in s] for s in sents]
+    ys = [[g for _, g in s] for s in sents]
+    xs = [feat.sentence(t) for t in tokens]
     t1 = time.time()
-    train_crf(sents, feat, model_path, c1, c2, iters)
+    train_crf(xs, ys, model_path, c1, c2, iters)
     log(f"CRF on {sum(map(len, sents))} tokens: {time.time() - t1:.0f}s")
     from .evaluate import score_sents
     from .tagger import Tagger
