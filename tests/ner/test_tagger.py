@@ -28,6 +28,14 @@ def test_annotate_sets_mentions_on_token_bounds(aleppo_text):
     assert ("PER", "بوتين") in found and ("LOC", "روسيا") in found
 
 
+def test_odd_tokens_get_tags():
+    from marsad.ner.tagger import default_tagger
+    toks = ["\u200f", "ـــ", "س" * 300, "٣٤٥", "😀", "BBC", "وال"]
+    tags = default_tagger().tag(toks)
+    assert len(tags) == len(toks) and default_tagger().tag([]) == []
+    assert default_tagger().tag_sentences([[], ["في"]]) == [[], ["O"]]
+
+
 def test_cli_tags_conll_keeping_tokens_and_breaks(tmp_path, capsys):
     src = tmp_path / "in.conll"
     src.write_text("قال\tO\tx\nالرئيس O\nالروسي O\nفلاديمير O\nبوتين O\n\nفي\nموسكو\n", encoding="utf-8")
