@@ -29,6 +29,8 @@ TRANSPARENT = set(map(fold, """حركة تنظيم جماعة فصيل ميلي�
 جزيرة منطقة العاصمة جهاز مؤسسة قوات""".split()))
 # Descriptors left out of an entity's name ("مدينة حلب" is named "حلب").
 PLACE_WORDS = set(map(fold, "مدينة بلدة قرية".split()))
+# Outlet words: "صحيفة هاآرتس الإسرائيلية" is named "صحيفة هاآرتس", "صحيفة "الشرق الأوسط"" is "الشرق الأوسط".
+OUTLET_WORDS = set(map(fold, "صحيفة جريدة قناة مجلة وكالة شبكة موقع إذاعة".split()))
 _PAREN = re.compile(r"\s*[(\[]\s*$")
 _RAW_WORD = re.compile(r"[\u0621-\u064a\u0670\u064b-\u065f]+")
 _NAME_WORD = re.compile(r"\w+")
@@ -221,11 +223,28 @@ def _name(doc_text: str, ms: list[Mention], readings: list[tuple[str, tuple[int,
         if len(w) > 1 and w[0] in PLACE_WORDS:
             text = text.split(None, 1)[1]
             k = key(text)
+        elif m.type == "ORG" and len(w) > 1 and w[0] in OUTLET_WORDS:
+            text = _outlet_name(text)
+            k = key(text)
         forms.append(text.strip())
         keys.append(k)
     counts = Counter(forms)
     best = max(range(len(forms)), key=lambda n: (len(words(forms[n])), counts[forms[n]], len(forms[n]), -n))
     return forms[best], keys[best]
+
+
+def _outlet_name(text: str) -> str:
+    """An outlet's name without the nationality adjective the article adds ("وكالة انترفاكس الروسية")
+    and, when the name itself is quoted, without the outlet word ("صحيفة "الشرق الأوسط"")."""
+    head, rest = text.split(None, 1)
+    quoted = re.fullmatch(r'["«“]([^"«»“”]+)["»”]?', rest.strip())  # the reading may leave the closing mark out
+    if quoted:
+        return quoted.group(1).strip()
+    w = words(rest)
+    last = w[-1] if w else ""
+    if len(w) >= 2 and not w[0].startswith("ال") and last.startswith("ال") and last.endswith(("يه", "ي")):
+        return text[:text.rstrip().rfind(" ")].rstrip()
+    return text
 
 
 def entity_key(type_: str, name: str) -> str:

@@ -17,6 +17,7 @@ from ..document import Cue, Document, Span, Speaker, Statement
 from . import cues, quotes
 from .article import Article
 from .content import ContentFinder
+from .promote import Promoter, outlet_name
 from .cues import CueWord, is_complementizer, norm
 from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
@@ -371,15 +372,33 @@ class _Extractor(SourceFinder, ContentFinder):
                   i, None)
 
 
+def _promoted(sp: Source, ex: _Extractor, promoter: Promoter) -> str | None:
+    """The entity of a name-shaped speaker the entity step lacks: a name NER missed, an outlet."""
+    if sp.entity is not None and sp.entity.startswith(f"{PSEUDO}name:"):
+        pseudo = ex.a.entities[sp.entity]
+        start = int(sp.entity.split(":")[1])
+        title = ex.a.text[sp.start:start].strip(" ،,") if sp.start is not None and sp.start < start else None
+        return promoter.entity("PER", start, start + len(pseudo.name), title or None)
+    if sp.entity is None and sp.text and sp.start is not None:
+        span = outlet_name(sp.text)
+        if span is not None:
+            return promoter.entity("ORG", sp.start + span[0], sp.start + span[1])
+    return None
+
+
 def annotate(doc: Document) -> Document:
-    found = _Extractor(doc).run()
+    ex = _Extractor(doc)
+    found = ex.run()
+    promoter = Promoter(doc)
     out: list[Statement] = []
     text = doc.text
     for g in found:
         sp = g.speaker
         speaker = Speaker(None)
         if sp is not None:
-            entity = None if sp.entity is None or sp.entity.startswith(PSEUDO) else sp.entity
+            entity = _promoted(sp, ex, promoter)
+            if entity is None:
+                entity = None if sp.entity is None or sp.entity.startswith(PSEUDO) else sp.entity
             speaker = Speaker(entity, sp.text if sp.start is not None else None, sp.start, sp.end)
         cs, ce, stance = g.cue
         out.append(Statement(

@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, KANA, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -450,14 +450,19 @@ class SourceFinder:
         return i
 
     def _subject_after_complementizer(self, i: int, end: int) -> Source | None:
-        """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن."""
+        """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن, and
+        likewise after كان: "وكانت الرئاسة الأفغانية (قد) أعلنت"."""
         a = self.a
         for x in range(end - 1, max(-1, end - 10), -1):
             if not a.in_sentence(x, i) or a.ch(x) in "،,.:" or cues.match(a.ch(x)) or a.quote_opening(x):
                 return None
-            if is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن") and x < end - 1:
+            if (is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن") or a.n[x] in KANA) \
+                    and x < end - 1:
                 sub = self.subject(x + 1, i)
-                if sub is not None and sub[1] == end:
+                k = sub[1] if sub is not None else end
+                while k < end and a.n[k] in LEFT_SKIP:
+                    k += 1  # "أن الحكومة قد أعلنت"
+                if sub is not None and k == end:
                     return sub[0]
                 return None
         return None

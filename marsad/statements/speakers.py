@@ -18,6 +18,20 @@ _PLURAL_HEADS = {norm(w) for w in (
     "محللين", "مراقبون", "مراقبين", "معارضون", "المعارضون", "المعارضين", "منظمات", "جماعات", "وزراء", "قادة",
     "زعماء", "نشطاء", "أطباء", "قضاة", "محامون", "بعض", "البعض", "كثيرون", "الكثيرون", "آخرون", "نواب",
     "أعضاء", "سفراء", "رؤساء", "مراسلون", "مسعفون", "عمال", "أهالي", "متظاهرون", "محتجون", "سلطات", "بيانات")}
+# plurals of people: a pronoun referring to them is plural ("قالوا"), never feminine singular ("قالت")
+_PEOPLE = {norm(w) for w in (
+    "شهود", "سكان", "خبراء", "وزراء", "قادة", "زعماء", "نشطاء", "أطباء", "قضاة", "نواب", "أعضاء", "سفراء",
+    "رؤساء", "عمال", "أهالي", "كثيرون", "آخرون")}
+
+
+def people_plural(phrase: str | None) -> bool:
+    """"مسؤولون أمنيون أفغان"، "شهود": a plural of persons (not "مصادر"، "السلطات"، "تقارير")."""
+    words = (phrase or "").split()
+    head = norm(words[0]) if words else ""
+    if head[:1] in "وف" and head[1:] in _PEOPLE | _PLURAL_HEADS:
+        head = head[1:]
+    head = head.removeprefix("ال")
+    return head in _PEOPLE or len(head) > 4 and head.endswith(("ون", "ين"))
 
 
 @dataclass(slots=True)
@@ -92,5 +106,5 @@ class Salience:
             return src.number == "pl"
         if src.number == "pl":
             # verb-first agreement is singular, and non-human plurals and groups take the feminine singular
-            return gender == "f"
+            return gender == "f" and not (src.entity is None and people_plural(src.text))
         return src.gender == gender

@@ -226,3 +226,11 @@ def test_a_role_tagged_as_a_person_is_the_title_of_the_named_person():
     assert "ولي العهد السعودي" in " ".join(mbs.titles)
     assert [m.text for m in mbs.mentions].count("ولي العهد السعودي") == 1
     assert {e.id for e in doc.entities} == {f"E{n}" for n in range(1, len(doc.entities) + 1)}
+
+
+def test_an_outlet_is_named_without_the_nationality_the_article_adds():
+    text = ('وتقول وكالة انترفاكس الروسية إن الطائرات تسير دوريات، بحسب صحيفة "الشرق الأوسط". '
+            "وقالت وكالة الأنباء الإماراتية إن الوزير وصل.")
+    doc = resolve(text, [("وكالة انترفاكس الروسية", "ORG"), ('صحيفة "الشرق الأوسط"', "ORG"),
+                         ("وكالة الأنباء الإماراتية", "ORG")])
+    assert set(by_name(doc)) == {"وكالة انترفاكس", "الشرق الأوسط", "وكالة الأنباء الإماراتية"}

@@ -1,0 +1,57 @@
+"""Speakers the entity step does not give: names NER missed, subjects after كان, plural antecedents."""
+from conftest import speaker_name
+
+from marsad.statements.promote import outlet_name
+
+US = ("الولايات المتحدة", "LOC")
+
+
+def test_subject_between_kana_and_verb(analyse):
+    doc = analyse("وكانت الرئاسة الأفغانية أعلنت منتصف العام الماضي قتل زعيم التنظيم في أفغانستان.")
+    st = doc.statements[0]
+    assert st.cue.text == "أعلنت" and st.speaker.text == "الرئاسة الأفغانية"
+
+
+def test_subject_between_kana_and_qad_verb(analyse):
+    doc = analyse("وكان وزير الخارجية الفرنسي قد أكد أن بلاده لن تعترف بنتائج الانتخابات.")
+    st = doc.statements[0]
+    assert st.cue.text == "أكد" and st.speaker.text == "وزير الخارجية الفرنسي"
+
+
+def test_feminine_singular_pronoun_is_not_a_plural_of_people(analyse):
+    doc = analyse("أفاد مسؤولون أمنيون أفغان باعتقال شخصين في كابول. وألقى الجيش الأمريكي قنبلة استخدمتها "
+                  "الولايات المتحدة لاستهداف ما قالت إنها شبكة من الأنفاق.", [US])
+    said = [s for s in doc.statements if s.cue.text == "قالت"][0]
+    assert speaker_name(doc, said) != "مسؤولون أمنيون أفغان"
+
+
+def test_untagged_name_after_title_becomes_an_entity(analyse):
+    doc = analyse("وقال منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس، إن القتال يزداد. "
+                  "وأضاف مومزيس أن المساعدات لم تصل.", [("الأمم المتحدة", "ORG")])
+    st = doc.statements[0]
+    ent = doc.entity(st.speaker.entity)
+    assert ent is not None and ent.type == "PER" and ent.name == "بانوز مومزيس"
+    assert "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية" in ent.titles
+    assert any(m.text == "بانوز مومزيس" for m in doc.mentions if m.entity == ent.id)
+
+
+def test_outlet_speaker_becomes_an_entity_named_without_nationality(analyse):
+    doc = analyse("وقالت صحيفة هاآريتس الإسرائيلية إن الساعات القادمة ستكون حاسمة.")
+    ent = doc.entity(doc.statements[0].speaker.entity)
+    assert ent is not None and (ent.type, ent.name) == ("ORG", "هاآريتس")
+
+
+def test_quoted_outlet_name(analyse):
+    doc = analyse('وتقوم الدولة برد القرض، بحسب صحيفة "الشرق الأوسط".')
+    ent = doc.entity(doc.statements[0].speaker.entity)
+    assert ent is not None and ent.name == "الشرق الأوسط"
+
+
+def test_outlet_descriptions_are_not_names():
+    assert outlet_name("صحيفة محلية") is None
+    assert outlet_name("وكالة الأنباء الإماراتية") is None
+    assert outlet_name("موقع إلكتروني") is None
+    assert outlet_name("موقع كوبا") is None  # a place: the name was cut short ("موقع كوبا ديبيت")
+    text = "صحيفة نيويورك تايمز الأمريكية"
+    s, e = outlet_name(text)
+    assert text[s:e] == "نيويورك تايمز"
