@@ -416,7 +416,7 @@ class SourceFinder:
                 if src.entity is None or src.entity.startswith(PSEUDO):
                     return src
                 return Source(src.entity, None, None, None, src.gender, src.number)
-        src = self._sentence_subject(i, gender, number) \
+        src = self._sentence_subject(i, gender, number) or self._embedded_subject(i, gender, number) \
             or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
         if src is None:
             return None
@@ -424,6 +424,27 @@ class SourceFinder:
             # a nominal or unresolved antecedent is only known by its words: keep them
             return src
         return Source(src.entity, None, None, None, src.gender, src.number)
+
+    def _embedded_subject(self, i: int, gender: str, number: str) -> Source | None:
+        """A verb inside the sentence (a relative or "ما" clause, not a coordinated one) takes up the
+        sentence's named subject, not an earlier speaker: "وقد عرض الرئيس الأفغاني أشرف غني الاعتراف
+        بطالبان ضمن عملية مقترحة قال إنها …"، "وبثت وزارة الدفاع الروسية فيديو لما وصفته بجيل جديد"."""
+        a = self.a
+        first = a.start_idx.get(a.sent_start[i])
+        if first is None or number != "sg" or a.conj(i) or i - first < 3:
+            return None
+        for x in range(first, min(i, first + 5)):
+            m = a.mention_of[x]
+            if m is None or m.start != a.toks[x].start:
+                continue
+            if a.prefixed(x) or x > first and a.n[x - 1] in PREPOSITIONS:
+                return None  # "في موسكو": a place named in passing, not the subject
+            ent = a.entities[m.entity]
+            if ent.type not in ("PER", "ORG") or ent.id.startswith(PSEUDO):
+                return None
+            g = self.salience.gender_of.get(ent.id) or entity_gender(ent)
+            return Source(ent.id, None, None, None, g, "sg") if g == gender else None
+        return None
 
     def _topic(self, i: int, gender: str) -> Source | None:
         a = self.a

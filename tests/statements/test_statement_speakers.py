@@ -55,3 +55,12 @@ def test_outlet_descriptions_are_not_names():
     text = "صحيفة نيويورك تايمز الأمريكية"
     s, e = outlet_name(text)
     assert text[s:e] == "نيويورك تايمز"
+
+
+def test_embedded_verb_takes_up_the_sentence_subject_not_the_last_speaker(analyse):
+    doc = analyse("وأعلن الرئيس الأمريكي دونالد ترامب أن الجيش الأمريكي سيبقى في أفغانستان. وقد عرض الرئيس الأفغاني "
+                  "أشرف غني الاعتراف بحركة طالبان كجزء من عملية سياسية مقترحة قال إنها يمكن أن تؤدي إلى عقد محادثات.",
+                  [("دونالد ترامب", "PER", [], ["الرئيس الأمريكي"]), ("أشرف غني", "PER", [], ["الرئيس الأفغاني"]),
+                   ("أفغانستان", "LOC"), ("طالبان", "ORG")])
+    said = [s for s in doc.statements if s.cue.text == "قال"][0]
+    assert speaker_name(doc, said) == "أشرف غني"
