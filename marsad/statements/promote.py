@@ -14,7 +14,7 @@ from ..entities import names
 from ..entities.arabic import key
 from ..entities.cluster import entity_key
 from .cues import norm
-from .words import FUNCTION, words_of
+from .words import FUNCTION, NAMED_HEADS, words_of
 
 OUTLETS = words_of("صحيفة جريدة قناة مجلة وكالة شبكة موقع إذاعة الصحيفة الوكالة القناة")
 # words after an outlet word that describe it rather than name it ("وكالة أنباء"، "موقع إخباري")
@@ -27,11 +27,13 @@ _LETTER = "\u0621-\u064a"
 def outlet_name(text: str) -> tuple[int, int] | None:
     """Where the name is in an outlet phrase ("صحيفة هاآريتس الإسرائيلية" -> "هاآريتس"), else None."""
     toks = [(m.start(), m.end(), norm(m.group())) for m in _WORD.finditer(text)]
-    if len(toks) < 2 or toks[0][2] not in OUTLETS:
+    if len(toks) < 2:
         return None
     quoted = _QUOTED.match(text, toks[0][1])
-    if quoted:
+    if quoted and toks[0][2] in NAMED_HEADS:  # "جمعية "بي إي إن إنترناشيونال""
         return quoted.start(1), quoted.end(1)
+    if toks[0][2] not in OUTLETS:
+        return None
     end = 1
     while end < len(toks) and not toks[end][2].startswith("ال") and toks[end][2] not in FUNCTION \
             and toks[end][2] not in _NOT_NAMES and re.fullmatch(f"[{_LETTER}]+", toks[end][2]):

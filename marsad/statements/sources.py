@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, KANA, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, KANA, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -78,6 +78,9 @@ class SourceFinder:
         surname = self._surname(j)
         if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
             return surname, j + 1
+        short = self._short_name(j, ref)
+        if short is not None:  # "وكان حافظ السبسي" after "حافظ قايد السبسي"
+            return short
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
         k, last_def, after_bism, seen_nisba = j + 1, nj.startswith("ال"), False, False
         if nj == "كل" and k < len(a.toks) and a.is_word(k) and not a.definite(k) and a.mention_of[k] is None:
@@ -141,7 +144,7 @@ class SourceFinder:
                 continue
             break
         q = a.quote_opening(k) if k < len(a.toks) else None
-        if q is not None and q.closed and a.n[j].removeprefix("ال") in SOURCE_HEADS \
+        if q is not None and q.closed and a.n[j].removeprefix("ال") in SOURCE_HEADS | NAMED_HEADS \
                 and len(a.text[q.open:q.close].split()) <= 4:
             k = a.start_idx.get(q.close, k) + 1  # the outlet's quoted name: "صحيفة "وول ستريت جورنال""
         start, end = a.toks[j].start, a.toks[k - 1].end
@@ -189,6 +192,25 @@ class SourceFinder:
             if ent.type == "PER" and len(words) > 1 and norm(words[-1]) == w:
                 t = a.toks[j]
                 return Source(ent.id, t.text, t.start, t.end, self.salience.gender_of.get(ent.id) or "m", "sg")
+        return None
+
+    def _short_name(self, j: int, ref: int) -> tuple[Source, int] | None:
+        """First and last name of a person named earlier in full ("حافظ السبسي" after "حافظ قايد السبسي"),
+        when NER did not tag the short form."""
+        a = self.a
+        if j + 1 >= len(a.toks) or not a.in_sentence(j + 1, ref) or a.mention_of[j + 1] is not None \
+                or not a.is_word(j + 1) or a.definite(j):
+            return None
+        pair = [a.n[j], a.n[j + 1]]
+        for m in reversed(a.mentions):
+            if m.end > a.toks[j].start:
+                continue
+            ent = a.entities[m.entity]
+            words = [norm(w) for w in ent.name.split()]
+            if ent.type == "PER" and len(words) > 2 and words[0] == pair[0] and words[-1] == pair[1]:
+                start, end = a.toks[j].start, a.toks[j + 1].end
+                src = Source(ent.id, a.text[start:end], start, end, self.salience.gender_of.get(ent.id) or "m", "sg")
+                return src, self._skip_apposition(j + 2, ref)
         return None
 
     def _issuer(self, j: int, k: int, start: int, end: int) -> Source | None:
@@ -474,13 +496,19 @@ class SourceFinder:
         """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن, and
         likewise after كان: "وكانت الرئاسة الأفغانية (قد) أعلنت"."""
         a = self.a
-        for x in range(end - 1, max(-1, end - 10), -1):
-            if not a.in_sentence(x, i) or a.ch(x) in "،,.:" or cues.match(a.ch(x)) or a.quote_opening(x):
+        comma = False  # only كان reaches over an apposition: "وكان حافظ السبسي، الرئيس التنفيذي للحزب، قد دعا"
+        for x in range(end - 1, max(-1, end - 16), -1):
+            if not a.in_sentence(x, i) or a.ch(x) in ".:" or cues.match(a.ch(x)) or a.quote_opening(x):
                 return None
-            if (is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن") or a.n[x] in KANA) \
-                    and x < end - 1:
+            if a.ch(x) in "،,":
+                comma = True
+                continue
+            complementizer = is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن")
+            if complementizer and (comma or end - x >= 10):
+                return None
+            if (complementizer or a.n[x] in KANA) and x < end - 1:
                 sub = self.subject(x + 1, i)
-                k = sub[1] if sub is not None else end
+                k = self._skip_apposition(sub[1], i) if sub is not None else end
                 while k < end and a.n[k] in LEFT_SKIP:
                     k += 1  # "أن الحكومة قد أعلنت"
                 if sub is not None and k == end:

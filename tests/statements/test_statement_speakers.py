@@ -64,3 +64,18 @@ def test_embedded_verb_takes_up_the_sentence_subject_not_the_last_speaker(analys
                    ("أفغانستان", "LOC"), ("طالبان", "ORG")])
     said = [s for s in doc.statements if s.cue.text == "قال"][0]
     assert speaker_name(doc, said) == "أشرف غني"
+
+
+def test_kana_subject_with_an_apposition(analyse):
+    doc = analyse("وكان حافظ السبسي، الرئيس التنفيذي لنداء تونس، قد دعا من قبل إلى إقالة رئيس الوزراء.",
+                  [("حافظ السبسي", "PER"), ("نداء تونس", "ORG")])
+    st = doc.statements[0]
+    assert st.cue.text == "دعا" and speaker_name(doc, st) == "حافظ السبسي"
+
+
+def test_first_and_last_name_of_a_person_named_in_full(analyse):
+    doc = analyse("اتهم رئيس الوزراء يوسف الشاهد حافظ قايد السبسي بتدمير الحزب. وكان حافظ السبسي، الرئيس التنفيذي "
+                  "للحزب، قد دعا من قبل إلى إقالة رئيس الوزراء.",
+                  [("يوسف الشاهد", "PER", [], ["رئيس الوزراء"]), ("حافظ قايد السبسي", "PER")])
+    st = [s for s in doc.statements if s.cue.text == "دعا"][0]
+    assert speaker_name(doc, st) == "حافظ قايد السبسي" and st.speaker.text == "حافظ السبسي"
