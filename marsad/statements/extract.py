@@ -135,7 +135,9 @@ class _Extractor(SourceFinder, ContentFinder):
                 if topic is not None:  # "رمضان (55 عاما) موقوف …، وهو ينفي": the sentence's topic
                     speaker = topic
         first = a.start_idx.get(a.sent_start[i])
-        if speaker is None and a.n[i][:1] == "ف" and a.conj(i) and first is not None and first < i - 1 \
+        before = a.n[i - 1] if i > 0 else ""
+        fa = a.n[i][:1] == "ف" and a.conj(i) or before[:1] == "ف" and before[1:] in LEFT_SKIP  # "فقد قال"
+        if speaker is None and fa and first is not None and first < i - 1 \
                 and a.n[first] in words_of("أما وأما"):
             sub = self.subject(first + 1, i)  # "أما منظمة التحرير فقالت"
             if sub is not None and a.toks[sub[1] - 1].end <= tok.start:

@@ -68,7 +68,17 @@ class Promoter:
     def entity(self, type_: str, start: int, end: int, title: str | None = None) -> str:
         doc = self.doc
         name = doc.text[start:end].strip()
-        ent = self.by_key.get((type_, key(name)))
+        ent = self.by_key.get((type_, key(name))) or self._same_person(type_, name)
+        if ent is not None and len(name.split()) > len(ent.name.split()):
+            # "بسيط" tagged alone, "عبد المسيح بسيط" found here: one person, named in full
+            ent.name = name
+            ent.name_en, ent.name_en_source = names.english_name(key(name), type_)
+            ent.key = entity_key(type_, names.canonical(key(name), type_))
+            ent.mentions.append(Span(start, end, name))
+            ent.mentions.sort(key=lambda m: m.start)
+            doc.mentions.append(Mention(start, end, name, type_, ent.id))
+            doc.mentions.sort(key=lambda m: (m.start, -m.end))
+            self.by_key[(type_, key(name))] = ent
         if ent is None:
             ent = Entity(f"E{len(doc.entities) + 1}", type_, name)
             while any(e.id == ent.id for e in doc.entities):
@@ -84,6 +94,16 @@ class Promoter:
                     doc.mentions.append(Mention(s, e, doc.text[s:e], type_, ent.id))
             ent.mentions.sort(key=lambda m: m.start)
             doc.mentions.sort(key=lambda m: (m.start, -m.end))
-        if title and type_ == "PER" and len(title.split()) <= 8 and title not in ent.titles:
-            ent.titles.append(title)
+        for part in re.split(r"\s*[،,]\s*", title or ""):  # "راعي كنيسة العذراء، القمص": two titles
+            if part and type_ == "PER" and len(part.split()) <= 8 and part not in ent.titles:
+                ent.titles.append(part)
         return ent.id
+
+    def _same_person(self, type_: str, name: str) -> Entity | None:
+        """A person already known by the surname of this name, or by a full name this one is the surname of."""
+        new = key(name).split()
+        for e in self.doc.entities:
+            old = key(e.name).split()
+            if e.type == type_ == "PER" and old and new and (old == new[-len(old):] or new == old[-len(new):]):
+                return e
+        return None

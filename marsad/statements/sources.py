@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, KANA, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, KANA, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -252,9 +252,11 @@ class SourceFinder:
             if c >= len(a.toks) or a.ch(c) not in "،,":
                 return None
             c += 1
+            if c + 1 < len(a.toks) and a.n[c] in TITLES and a.mention_of[c] is None:
+                c += 1  # "، القمص عبد المسيح بسيط،": the name after its title
         x = c
         while x < len(a.toks) and x - c < 3 and a.is_word(x) and a.mention_of[x] is None \
-                and not a.n[x].startswith("ال") and a.n[x] not in FUNCTION and not cues.match(a.ch(x)) \
+                and (not a.n[x].startswith("ال") or x > c and a.n[x - 1] in NAME_LINKS) and a.n[x] not in FUNCTION and not cues.match(a.ch(x)) \
                 and a.n[x] not in HUMAN_HEADS and a.n[x] not in ADVERBS and not is_complementizer(a.ch(x)) \
                 and not a.prep_clitic(x) and a.in_sentence(x, ref):
             x += 1
@@ -301,7 +303,7 @@ class SourceFinder:
             return None
         for pos, src in reversed(self.salience.speakers):
             if len(words) == 1 and src.entity is None and src.text \
-                    and norm(src.text.split()[0]).removeprefix("ال") == bare:
+                    and norm(src.text.split()[0]).removeprefix("ال") in (bare, bare + "ا"):  # "مسؤولا رفيعا"
                 return src
         best = None
         for m in self.a.mentions:

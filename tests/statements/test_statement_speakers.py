@@ -1,7 +1,8 @@
 """Speakers the entity step does not give: names NER missed, subjects after كان, plural antecedents."""
 from conftest import speaker_name
 
-from marsad.statements.promote import outlet_name
+from marsad.document import Document, Entity, Mention, Span
+from marsad.statements.promote import Promoter, outlet_name
 
 US = ("الولايات المتحدة", "LOC")
 
@@ -32,6 +33,7 @@ def test_untagged_name_after_title_becomes_an_entity(analyse):
     ent = doc.entity(st.speaker.entity)
     assert ent is not None and ent.type == "PER" and ent.name == "بانوز مومزيس"
     assert "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية" in ent.titles
+    assert [m.text for m in ent.mentions] == ["بانوز مومزيس"]  # "مومزيس" alone is not looked for
     assert any(m.text == "بانوز مومزيس" for m in doc.mentions if m.entity == ent.id)
 
 
@@ -79,3 +81,33 @@ def test_first_and_last_name_of_a_person_named_in_full(analyse):
                   [("يوسف الشاهد", "PER", [], ["رئيس الوزراء"]), ("حافظ قايد السبسي", "PER")])
     st = [s for s in doc.statements if s.cue.text == "دعا"][0]
     assert speaker_name(doc, st) == "حافظ قايد السبسي" and st.speaker.text == "حافظ السبسي"
+
+
+def test_ama_fa_qad_with_a_title_and_untagged_name(analyse):
+    doc = analyse("وأشار المصدر ذاته إلى أن الأجهزة الأمنية انتقلت إلى مكان الحادث. أما راعي كنيسة العذراء، القمص "
+                  "عبد المسيح بسيط، فقد قال لبي بي سي إن التفجير الانتحاري وقع على مسافة أمتار من الكنيسة.",
+                  [("بي بي سي", "ORG")])
+    st = [s for s in doc.statements if s.cue.text == "قال"][0]
+    ent = doc.entity(st.speaker.entity)
+    assert ent is not None and ent.name == "عبد المسيح بسيط"
+
+
+def test_definite_reference_to_an_accusative_source(analyse):
+    doc = analyse("وذكرت الوكالة أن مسؤولا رفيعا في إدارة ترامب قال إن العقوبات ستعود. وأضاف المسؤول أن إيران تعاني "
+                  "من مصاعب اقتصادية جمة.", [("ترامب", "PER")])
+    st = [s for s in doc.statements if s.cue.text == "وأضاف"][0]
+    assert st.speaker.text.startswith("مسؤولا رفيعا")
+
+
+
+def test_untagged_full_name_joins_the_person_tagged_by_surname():
+    text = "أما راعي كنيسة العذراء، القمص عبد المسيح بسيط، فقد قال إن التفجير وقع قرب الكنيسة. وقال بسيط إن الأمن منعه."
+    doc = Document(text)
+    s = text.rindex("بسيط")
+    doc.mentions = [Mention(s, s + 4, "بسيط", "PER", "E1")]
+    doc.entities = [Entity("E1", "PER", "بسيط", [Span(s, s + 4, "بسيط")])]
+    start = text.index("عبد المسيح")
+    eid = Promoter(doc).entity("PER", start, start + len("عبد المسيح بسيط"), "راعي كنيسة العذراء، القمص")
+    assert eid == "E1" and len(doc.entities) == 1 and doc.entities[0].name == "عبد المسيح بسيط"
+    assert doc.entities[0].titles == ["راعي كنيسة العذراء", "القمص"]
+    assert [m.text for m in doc.entities[0].mentions] == ["عبد المسيح بسيط", "بسيط"]
