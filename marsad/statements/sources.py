@@ -524,16 +524,20 @@ class SourceFinder:
         a = self.a
         first = a.start_idx.get(a.sent_start[i])
         cw = cues.match(a.ch(i))
-        if first is None or first >= i - 1 or number != "sg" or not (a.conj(i) or cw and cw.form == "participle"):
+        coordinated = a.conj(i) or cw and cw.form == "participle"
+        if first is None or first >= i - 1 or number != "sg" or not coordinated and i - first < 3:
             return None
         head = a.n[first]
-        if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None:
+        if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None or head[1:] in PREPOSITIONS:
             return None
         sub = self.subject(first + 1, i)
         if sub is None or a.toks[sub[1] - 1].end > a.toks[i].start:
             return None
         src = sub[0]
-        if src.entity is None and not (src.text or "").startswith("ال"):
+        if not coordinated:
+            if not self._can_be_source(src):
+                return None  # inside the sentence ("وبثت وزارة الدفاع فيديو لما وصفته"), only a source speaks
+        elif src.entity is None and not (src.text or "").startswith("ال"):
             return None
         return src if src.gender == gender and src.number == "sg" else None
 

@@ -111,3 +111,10 @@ def test_untagged_full_name_joins_the_person_tagged_by_surname():
     assert eid == "E1" and len(doc.entities) == 1 and doc.entities[0].name == "عبد المسيح بسيط"
     assert doc.entities[0].titles == ["راعي كنيسة العذراء", "القمص"]
     assert [m.text for m in doc.entities[0].mentions] == ["عبد المسيح بسيط", "بسيط"]
+
+
+def test_embedded_verb_takes_up_an_untagged_source_subject(analyse):
+    doc = analyse("وقالت صحيفة كوميرسانت إن عشرة موظفين تحت الشبهات. وبثت وزارة الدفاع الروسية فيديو لما وصفته بجيل "
+                  "جديد من الصواريخ.", [("كوميرسانت", "ORG", ["صحيفة كوميرسانت"])])
+    st = [s for s in doc.statements if s.cue.text == "وصفته"][0]
+    assert st.speaker.text == "وزارة الدفاع الروسية"
