@@ -150,6 +150,8 @@ class _Extractor(SourceFinder, ContentFinder):
                     k += 2  # "من جانبه"
                 else:
                     break
+            if a.n[k:k + 2] == [norm("على"), norm("لسان")]:
+                k += 2  # "وأضافت على لسان القيادي فيها، سامي أبو زهري": the one who spoke for it
             sub = self.subject(k, i)
             if sub is not None:
                 src, k2 = sub

@@ -118,3 +118,11 @@ def test_embedded_verb_takes_up_an_untagged_source_subject(analyse):
                   "جديد من الصواريخ.", [("كوميرسانت", "ORG", ["صحيفة كوميرسانت"])])
     st = [s for s in doc.statements if s.cue.text == "وصفته"][0]
     assert st.speaker.text == "وزارة الدفاع الروسية"
+
+
+def test_ala_lisan_names_who_spoke_for_the_body(analyse):
+    doc = analyse('وقالت حركة حماس إنها ستمضي في المصالحة، وأضافت على لسان القيادي البارز فيها، سامي أبو زهري، في '
+                  'تصريح خاص إن تصريحات الرئيس عباس "اجترار لذات المواقف".',
+                  [("حركة حماس", "ORG", ["حماس"]), ("سامي أبو زهري", "PER"), ("عباس", "PER")])
+    st = [s for s in doc.statements if s.cue.text == "وأضافت"][0]
+    assert speaker_name(doc, st) == "سامي أبو زهري"
