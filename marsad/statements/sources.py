@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, KANA, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, KANA, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -73,8 +73,8 @@ class SourceFinder:
         if nj in words_of("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
-                or nj in SOURCE_CUES or a.lam(j) or len(nj) < 2:
-            return None
+                or nj in SOURCE_CUES or a.lam(j) or len(nj) < 2 or nj in PLACE_PREPS:
+            return None  # "وكتب تحت الصورة": a place, not who wrote
         surname = self._surname(j)
         if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
             return surname, j + 1

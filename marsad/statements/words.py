@@ -106,6 +106,8 @@ SIDE = words_of("جانبه جانبها جانبهم جهته جهتها جهت
 CLAUSE_OPENERS = words_of("فيما بينما حيث وفيما وبينما")
 # nouns that begin with lam (not the preposition لـ)
 L_NOUNS = words_of("لجنة لجان لاعب لاعبون لاعبين لاجئ لاجئون لاجئين لواء لقاء لائحة لوائح")
+# prepositions of place that FUNCTION leaves out: what follows them is never the subject
+PLACE_PREPS = words_of("تحت فوق أمام وراء خلف داخل خارج وسط قرب جنوب شمال شرق غرب أثناء")
 # name words a definite word belongs to: "عبد المسيح"، "أبو الغيط"
 NAME_LINKS = words_of("عبد أبو أبي ابن بن بنت أم")
 # heads of a body's name given in quotes: "جمعية "بي إي إن إنترناشيونال""، "حركة "النهضة""

@@ -126,3 +126,9 @@ def test_ala_lisan_names_who_spoke_for_the_body(analyse):
                   [("حركة حماس", "ORG", ["حماس"]), ("سامي أبو زهري", "PER"), ("عباس", "PER")])
     st = [s for s in doc.statements if s.cue.text == "وأضافت"][0]
     assert speaker_name(doc, st) == "سامي أبو زهري"
+
+
+def test_place_preposition_is_not_a_subject(analyse):
+    doc = analyse('أما المنشور الثالث فكان صورة لامرأة أصيبت برصاص الشرطة، وكتب تحت الصورة: "أنا الشهيدة المقبلة".')
+    st = [s for s in doc.statements if s.cue.text == "وكتب"][0]
+    assert st.speaker.text != "تحت الصورة"
