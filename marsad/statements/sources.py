@@ -78,7 +78,7 @@ class SourceFinder:
         surname = self._surname(j)
         if surname is not None:  # "وأشار خليل" after "علي حسن خليل"
             return surname, j + 1
-        short = self._short_name(j, ref)
+        short = self._short_name(j, ref) or self._name_before_title(j, ref)
         if short is not None:  # "وكان حافظ السبسي" after "حافظ قايد السبسي"
             return short
         # a nominal phrase: head + adjectives / idafa / a prepositional tail after an indefinite head
@@ -212,6 +212,26 @@ class SourceFinder:
                 src = Source(ent.id, a.text[start:end], start, end, self.salience.gender_of.get(ent.id) or "m", "sg")
                 return src, self._skip_apposition(j + 2, ref)
         return None
+
+    def _name_before_title(self, j: int, ref: int) -> tuple[Source, int] | None:
+        """A name NER missed, known by the title set off after it: "شرف لقمان، المتحدث باسم القوات،"."""
+        a = self.a
+        x = j
+        while x < len(a.toks) and x - j < 3 and a.is_word(x) and a.mention_of[x] is None and a.in_sentence(x, ref) \
+                and (not a.definite(x) or x > j and a.n[x - 1] in NAME_LINKS) and a.n[x] not in FUNCTION \
+                and a.n[x] not in HUMAN_HEADS and a.n[x] not in ADVERBS and not cues.match(a.ch(x)) \
+                and not is_complementizer(a.ch(x)) and not a.prep_clitic(x) and not nisba(a.n[x]):
+            x += 1
+        if x == j or x + 2 >= len(a.toks) or a.ch(x) not in "،," or not a.in_sentence(x + 1, ref):
+            return None
+        t = a.n[x + 1]
+        if not (t in TITLES or t in HUMAN_HEADS and a.definite(x + 2) and a.mention_of[x + 2] is None):
+            return None
+        start, end = a.toks[j].start, a.toks[x - 1].end
+        key = f"{PSEUDO}name:{start}"
+        a.entities[key] = Entity(key, "PER", a.text[start:end])
+        g = self.salience.gender_of.get(key) or "m"
+        return Source(key, a.text[start:end], start, end, g, "sg"), self._skip_apposition(x, ref)
 
     def _issuer(self, j: int, k: int, start: int, end: int) -> Source | None:
         """"تقرير الصحيفة"، "وحسب البيان": a statement speaks for whoever issued it."""

@@ -132,3 +132,14 @@ def test_place_preposition_is_not_a_subject(analyse):
     doc = analyse('أما المنشور الثالث فكان صورة لامرأة أصيبت برصاص الشرطة، وكتب تحت الصورة: "أنا الشهيدة المقبلة".')
     st = [s for s in doc.statements if s.cue.text == "وكتب"][0]
     assert st.speaker.text != "تحت الصورة"
+
+
+def test_untagged_name_before_its_title_becomes_an_entity(analyse):
+    doc = analyse("وقال شرف لقمان، المتحدث باسم القوات التابعة للحوثيين، إن لديهم الاستعداد للقتال في الشوارع.")
+    ent = doc.entity(doc.statements[0].speaker.entity)
+    assert ent is not None and (ent.type, ent.name) == ("PER", "شرف لقمان")
+
+
+def test_source_noun_before_a_comma_is_not_a_name(analyse):
+    doc = analyse("وقال مسؤولون، بينهم المتحدث باسم الوزارة، إن الوضع صعب.")
+    assert doc.entity(doc.statements[0].speaker.entity) is None
