@@ -432,8 +432,10 @@ class SourceFinder:
         first = j
         while first - 1 >= 0 and a.in_sentence(first - 1, i) and j - first < 3 and a.is_word(first - 1):
             first -= 1
-        if a.toks[first].start == a.sent_start[i] and all(a.is_word(x) and a.n[x] not in FUNCTION
-                                                          for x in range(first, j + 1)):
+        after_comma = first > 0 and a.ch(first - 1) in "،," and a.in_sentence(first - 1, i) \
+            and a.n[first][:1] not in "وف"  # "قبيل حلول يوم النكبة، مكتب الإحصاء الفلسطيني يقول"
+        if (a.toks[first].start == a.sent_start[i] or after_comma) \
+                and all(a.is_word(x) and a.n[x] not in FUNCTION for x in range(first, j + 1)):
             w0 = a.n[first]
             head = w0[1:] if w0[:1] in "وف" and w0[1:] in HUMAN_HEADS else w0
             head = head[2:] if head.startswith("ال") else head

@@ -143,3 +143,9 @@ def test_untagged_name_before_its_title_becomes_an_entity(analyse):
 def test_source_noun_before_a_comma_is_not_a_name(analyse):
     doc = analyse("وقال مسؤولون، بينهم المتحدث باسم الوزارة، إن الوضع صعب.")
     assert doc.entity(doc.statements[0].speaker.entity) is None
+
+
+def test_subject_first_after_a_fronted_phrase_and_comma(analyse):
+    doc = analyse('قبيل حلول "يوم النكبة"، مكتب الاحصاء الفلسطيني يقول إن تعداد الشعب الفلسطيني يبلغ 12,1 مليون نسمة')
+    st = doc.statements[0]
+    assert st.cue.text == "يقول" and st.speaker.text == "مكتب الاحصاء الفلسطيني"
