@@ -223,6 +223,11 @@ class _Extractor(SourceFinder, ContentFinder):
     def _relay(self, i: int) -> None:
         """"نقلت X عن Y قوله إن …": speaker Y, addressee X; a second record for the relaying medium."""
         a = self.a
+        p = i - 1
+        if p >= 0 and a.in_sentence(p, i) and a.is_word(p) and a.mention_of[p] is None and not a.definite(p) \
+                and a.n[p] not in FUNCTION | LEFT_SKIP | RELATIVES | ADVERBS and not cues.match(a.ch(p)) \
+                and a.n[i] == a.ch(i):
+            return  # "خط نقل بحري": a noun in construct, not the verb
         sub = self.subject(i + 1, i)
         if sub is None:
             return

@@ -149,3 +149,8 @@ def test_subject_first_after_a_fronted_phrase_and_comma(analyse):
     doc = analyse('قبيل حلول "يوم النكبة"، مكتب الاحصاء الفلسطيني يقول إن تعداد الشعب الفلسطيني يبلغ 12,1 مليون نسمة')
     st = doc.statements[0]
     assert st.cue.text == "يقول" and st.speaker.text == "مكتب الاحصاء الفلسطيني"
+
+
+def test_transport_noun_is_not_a_relay_verb(analyse):
+    doc = analyse("وتضمن الاتفاق إقامة خط نقل بحري بين غزة وقبرص. وتقترح الخطة حرية تنقل الأفراد بين البلدين.")
+    assert [s.cue.text for s in doc.statements if s.cue.text in ("نقل", "تنقل")] == []
