@@ -150,6 +150,8 @@ class _Extractor(SourceFinder, ContentFinder):
                     k += 2  # "من جانبه"
                 else:
                     break
+            if k > i + 1 and a.n[k - 1] == "يوم" and k < len(a.toks) and a.in_sentence(k, i) and a.is_word(k):
+                k += 1  # "وأعلن السبت يوم حداد": the day's name, not the subject
             if a.n[k:k + 2] == [norm("على"), norm("لسان")]:
                 k += 2  # "وأضافت على لسان القيادي فيها، سامي أبو زهري": the one who spoke for it
             sub = self.subject(k, i)

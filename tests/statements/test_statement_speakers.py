@@ -154,3 +154,10 @@ def test_subject_first_after_a_fronted_phrase_and_comma(analyse):
 def test_transport_noun_is_not_a_relay_verb(analyse):
     doc = analyse("وتضمن الاتفاق إقامة خط نقل بحري بين غزة وقبرص. وتقترح الخطة حرية تنقل الأفراد بين البلدين.")
     assert [s.cue.text for s in doc.statements if s.cue.text in ("نقل", "تنقل")] == []
+
+
+def test_noun_after_yawm_is_not_the_subject(analyse):
+    doc = analyse('وحمل الرئيس الفلسطيني محمود عباس إسرائيل "المسؤولية الكاملة" عما حدث، وأعلن السبت يوم حداد وطني.',
+                  [("محمود عباس", "PER", [], ["الرئيس الفلسطيني"]), ("إسرائيل", "LOC"), ("حداد", "PER")])
+    st = [s for s in doc.statements if s.cue.text == "وأعلن"][0]
+    assert speaker_name(doc, st) == "محمود عباس"
