@@ -36,7 +36,7 @@ def test_statements_with_gold_entities(shared):
     assert GOLD.is_dir()
     sd = _scorer(shared)
     got = _totals(sd, [(g, oracle_doc(g).to_json()) for g in gold_files()])
-    # measured: f1 0.926, speaker 0.952, end-to-end 0.881, cue 0.964, content 0.960
+    # measured: f1 0.926, speaker 0.954, end-to-end 0.883, cue 0.967, content 0.960
     assert got["f1"] >= 0.90, got
     assert got["speaker"] >= 0.93, got
     assert got["end_to_end"] >= 0.86, got
@@ -51,8 +51,8 @@ def test_statements_full_pipeline(shared):
     except FileNotFoundError as e:  # a model not built in this checkout
         pytest.skip(str(e))
     got = _totals(sd, pairs)
-    # measured with the CRF NER and the entity step of 29 Nov: f1 0.916, speaker 0.933, end-to-end 0.854;
+    # measured with the CRF NER and the entity step of 29 Nov: f1 0.916, speaker 0.945, end-to-end 0.865;
     # the floors leave room for NER changes, which move the speaker figures
     assert got["f1"] >= 0.88, got
-    assert got["speaker"] >= 0.89, got
-    assert got["end_to_end"] >= 0.81, got
+    assert got["speaker"] >= 0.90, got
+    assert got["end_to_end"] >= 0.82, got
