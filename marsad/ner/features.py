@@ -110,6 +110,10 @@ class Featurizer:
 
     OFFSETS = (-2, -1, 1, 2)
 
+    # ~3.5 KB of feature strings per word type: 40k types keep a worker near 150 MB while still
+    # covering the frequent words that make up most tokens (the cache is cleared when full).
+    MAX_TYPES = 40_000
+
     def __init__(self, lex: Lexicon):
         self.lex = lex
         self.cache: dict[str, tuple[list[str], dict[int, list[str]], str, str]] = {}
@@ -150,7 +154,7 @@ class Featurizer:
         for tok in tokens:
             t = cache.get(tok)
             if t is None:
-                if len(cache) > 200_000:  # bound memory on long-running workers
+                if len(cache) >= self.MAX_TYPES:  # bound memory on long-running workers and servers
                     cache.clear()
                 t = cache[tok] = self._type(tok)
             types.append(t)
