@@ -21,7 +21,7 @@ from .promote import Promoter, outlet_name
 from .cues import CueWord, is_complementizer, norm
 from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
-from .words import (ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
+from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
                     PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
                     SOURCE_HEADS, STANCE_NOUNS, future, saying, stripped_end, words_of)
 
@@ -158,7 +158,7 @@ class _Extractor(SourceFinder, ContentFinder):
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                if cw.frame != "obj" or resumptive or self._subject_confirmed(k2, i, cw, src):
+                if cw.frame != "obj" or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone

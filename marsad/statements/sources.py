@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, KANA, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATEMENT_NOUNS, TITLES, nisba, words_of)
 
@@ -70,6 +70,8 @@ class SourceFinder:
             if ref_src is not None:
                 return Source(ref_src.entity, phrase, a.toks[j].start, a.toks[j + 1].end, ref_src.gender,
                               ref_src.number), k
+        if nj in QUANTIFIED:
+            return self._quantified(j, ref)
         if nj in words_of("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
@@ -193,6 +195,17 @@ class SourceFinder:
                 t = a.toks[j]
                 return Source(ent.id, t.text, t.start, t.end, self.salience.gender_of.get(ent.id) or "m", "sg")
         return None
+
+    def _quantified(self, j: int, ref: int) -> tuple[Source, int] | None:
+        """"واستنكر أغلبهم"، "واقترح بعضهم": part of the plural source the sentence or the text just named."""
+        a = self.a
+        first = a.start_idx.get(a.sent_start[ref])
+        if first is not None and first < j - 1 and a.n[first][:1] in "وف" and a.mention_of[first] is None:
+            sub = self.subject(first + 1, ref)  # "وتفاعل مستخدمو مواقع التواصل، … واستنكر أغلبهم"
+            if sub is not None and sub[0].number == "pl" and a.toks[sub[1] - 1].end <= a.toks[j].start:
+                return sub[0], j + 1
+        ante = self.salience.resolve(a.toks[j].start, "m", "pl", [], a.entities)
+        return (ante, j + 1) if ante is not None else None
 
     def _short_name(self, j: int, ref: int) -> tuple[Source, int] | None:
         """First and last name of a person named earlier in full ("حافظ السبسي" after "حافظ قايد السبسي"),
@@ -428,6 +441,16 @@ class SourceFinder:
             t = a.toks[j]
             g, n = nominal_agreement(t.text)
             return Source(None, t.text, t.start, t.end, g, n), None
+        first = j
+        while first - 1 >= 0 and j - first < 2 and a.in_sentence(first - 1, i) and a.definite(first - 1) \
+                and a.mention_of[first - 1] is None:
+            first -= 1
+        if a.definite(j) and a.mention_of[j] is None and first - 1 >= 0 and a.in_sentence(first - 1, i) \
+                and a.n[first - 1] in words_of("لكن ولكن بينما وبينما فيما وفيما"):
+            # a definite noun phrase after لكن/بينما, right before the verb: "لكن الأغلبية الساحقة رفضت"
+            start, end = a.toks[first].start, a.toks[j].end
+            g, n = nominal_agreement(a.text[start:end])
+            return Source(None, a.text[start:end], start, end, g, n), None
         # a short noun phrase opening the sentence: "ناشطون يقولون"، "مصادر أمنية تقول"
         first = j
         while first - 1 >= 0 and a.in_sentence(first - 1, i) and j - first < 3 and a.is_word(first - 1):

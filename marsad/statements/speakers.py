@@ -65,6 +65,8 @@ def nominal_agreement(phrase: str) -> tuple[str, str]:
         head = head[1:]
     if head in _PLURAL_HEADS or head.endswith(("ون", "ين")) and len(head) > 4:
         return "m", "pl"
+    if head.endswith("و") and len(head) > 5 and not head.startswith("ال") and len(words) > 1:
+        return "m", "pl"  # a plural in construct: "مستخدمو مواقع التواصل"، "منتقدو الخطة"
     if any(norm(w).endswith(("يون", "يين")) for w in words[1:3]):
         return "m", "pl"  # a plural adjective: "قضاة التحقيق الفرنسيون"
     if head.endswith(("ة", "ه", "ات")):

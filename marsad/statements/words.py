@@ -108,6 +108,8 @@ CLAUSE_OPENERS = words_of("فيما بينما حيث وفيما وبينما")
 L_NOUNS = words_of("لجنة لجان لاعب لاعبون لاعبين لاجئ لاجئون لاجئين لواء لقاء لائحة لوائح")
 # prepositions of place that FUNCTION leaves out: what follows them is never the subject
 PLACE_PREPS = words_of("تحت فوق أمام وراء خلف داخل خارج وسط قرب جنوب شمال شرق غرب أثناء")
+# a quantifier with a plural pronoun: part of a plural source named before ("واستنكر أغلبهم")
+QUANTIFIED = words_of("بعضهم أغلبهم معظمهم كلهم جميعهم أكثرهم غالبيتهم")
 # name words a definite word belongs to: "عبد المسيح"، "أبو الغيط"
 NAME_LINKS = words_of("عبد أبو أبي ابن بن بنت أم")
 # heads of a body's name given in quotes: "جمعية "بي إي إن إنترناشيونال""، "حركة "النهضة""

@@ -161,3 +161,16 @@ def test_noun_after_yawm_is_not_the_subject(analyse):
                   [("محمود عباس", "PER", [], ["الرئيس الفلسطيني"]), ("إسرائيل", "LOC"), ("حداد", "PER")])
     st = [s for s in doc.statements if s.cue.text == "وأعلن"][0]
     assert speaker_name(doc, st) == "محمود عباس"
+
+
+def test_quantifier_with_plural_pronoun_is_part_of_the_plural_subject(analyse):
+    doc = analyse("وتفاعل مستخدمو مواقع التواصل الاجتماعي، مع نبأ القبض على المدون الشاب، واستنكر أغلبهم القبض عليه.")
+    st = doc.statements[0]
+    assert st.speaker.text == "مستخدمو مواقع التواصل الاجتماعي" and st.content.text == "القبض عليه"
+
+
+def test_definite_noun_phrase_after_lakin_is_the_subject(analyse):
+    doc = analyse("وقد أعيد توطين أقل من 200 شخص، لكن الأغلبية الساحقة رفضت التفكير في العودة حتى يتم ضمان حقوقهم.",
+                  [])
+    st = doc.statements[0]
+    assert st.cue.text == "رفضت" and st.speaker.text == "الأغلبية الساحقة"
