@@ -391,6 +391,10 @@ def _promoted(sp: Source, ex: _Extractor, promoter: Promoter) -> str | None:
         title = ex.a.text[sp.start:start].strip(" ،,") if sp.start is not None and sp.start < start else None
         return promoter.entity("PER", start, start + len(pseudo.name), title or None)
     if sp.entity is None and sp.text and sp.start is not None:
+        after = [norm(w.strip("،,.:؛\"»”")) for w in ex.a.text[sp.end:sp.end + 30].split()]
+        if after and after[0].startswith("ال") and not after[0].endswith(("ية", "يه", "ي")) \
+                and sp.text.rstrip()[-1:] not in "\"»”":
+            return None  # the phrase stopped inside the name ("جريدة أخبار" of "أخبار اليوم")
         span = outlet_name(sp.text)
         if span is not None:
             return promoter.entity("ORG", sp.start + span[0], sp.start + span[1])

@@ -39,6 +39,8 @@ def outlet_name(text: str) -> tuple[int, int] | None:
             and toks[end][2] not in _NOT_NAMES and re.fullmatch(f"[{_LETTER}]+", toks[end][2]):
         end += 1
     names_ = [t[2] for t in toks[1:end]]
+    if not names_ or names_[0] in OUTLETS:
+        return None  # "موقع جريدة أخبار …": the name is the paper's, and it goes on
     if not names_ or len(names_) > 3 or any(w.endswith(("ية", "يه")) for w in names_) \
             or len(names_) == 1 and names_[0].endswith("ي"):
         return None  # "صحيفة محلية"، "موقع إلكتروني": a description, not a name
@@ -61,9 +63,8 @@ class Promoter:
     def __init__(self, doc: Document):
         self.doc = doc
         self.by_key = {}
-        for e in doc.entities:
-            for form in [e.name] + [m.text for m in e.mentions]:
-                self.by_key.setdefault((e.type, key(form)), e)
+        for e in doc.entities:  # by name only: a mention may be a partial form the entity step took in
+            self.by_key.setdefault((e.type, key(e.name)), e)
 
     def entity(self, type_: str, start: int, end: int, title: str | None = None) -> str:
         doc = self.doc

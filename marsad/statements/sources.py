@@ -500,8 +500,8 @@ class SourceFinder:
         بطالبان ضمن عملية مقترحة قال إنها …"، "وبثت وزارة الدفاع الروسية فيديو لما وصفته بجيل جديد"."""
         a = self.a
         first = a.start_idx.get(a.sent_start[i])
-        if first is None or number != "sg" or a.conj(i) or i - first < 3:
-            return None
+        if first is None or number != "sg" or a.conj(i) or i - first < 3 or a.n[first][1:] in PREPOSITIONS:
+            return None  # "وعن تقييم فترة تولي المفوض السامي منصبه، أضاف": a fronted phrase, not the subject
         for x in range(first, min(i, first + 5)):
             m = a.mention_of[x]
             if m is None or m.start != a.toks[x].start:

@@ -174,3 +174,15 @@ def test_definite_noun_phrase_after_lakin_is_the_subject(analyse):
                   [])
     st = doc.statements[0]
     assert st.cue.text == "رفضت" and st.speaker.text == "الأغلبية الساحقة"
+
+
+def test_outlet_phrase_cut_inside_its_name_is_not_promoted(analyse):
+    doc = analyse("وذكر موقع جريدة أخبار اليوم الرسمية إن السيسي حصل على 21.5 مليون صوت.", [("السيسي", "PER")])
+    assert all(e.name != "جريدة أخبار" for e in doc.entities)
+
+
+def test_fronted_prepositional_phrase_holds_no_subject(analyse):
+    doc = analyse('ووصف النسور ما تنشره الصحف بأنه "مدفوع بأجندات". وعن تقييم فترة تولي المفوض السامي زيد بن رعد '
+                  'منصبه، أضاف إن التجربة مهمة.', [("النسور", "PER"), ("زيد بن رعد", "PER", [], ["المفوض السامي"])])
+    st = [s for s in doc.statements if s.cue.text == "أضاف"][0]
+    assert speaker_name(doc, st) == "النسور"
