@@ -178,6 +178,9 @@ def main() -> None:
     store = open_store(str(db))
     stats = store.stats()
     print("archive:", ", ".join(f"{k} {v:,}" for k, v in stats.items()))
+    if args.queries <= 0:  # ingest figures only
+        store.close()
+        return
     rng = random.Random(2018)
     kw = keyword_queries(store, rng, args.queries)
     store.search(kw[0])  # warm the page cache
