@@ -28,10 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     for name in REGISTRARS:
         try:
             module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # an area not built yet must not break the others
-            if exc.name and name.startswith(exc.name):
-                continue
-            raise
+        except Exception as exc:  # one broken area must not take the other commands down with it
+            print(f"marsad: warning: the commands of {name} are unavailable ({type(exc).__name__}: {exc})",
+                  file=sys.stderr)
+            continue
         module.register(commands, train_sub, eval_sub)
     return parser
 
