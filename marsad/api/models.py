@@ -5,6 +5,12 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Rows are returned as the store defines them (pydantic validates and documents stdlib dataclasses),
+# so the API and the store cannot drift apart field by field.
+from ..store.base import ArticleHit as ArticleHitOut
+from ..store.base import EntityRow as EntityOut
+from ..store.base import StatementRow as StatementOut
+
 T = TypeVar("T")
 
 
@@ -21,46 +27,6 @@ class AnalyzeRequest(BaseModel):
     text: str = Field(..., description="Arabic news text, headline first")
     meta: ArticleMeta = Field(default_factory=ArticleMeta)
     store: bool = Field(False, description="also add the analysed article to the archive (needs the token)")
-
-
-class ArticleHitOut(BaseModel):
-    id: str
-    title: str
-    source: str | None
-    published: str | None
-    url: str | None
-    snippet: str
-    score: float
-    duplicates: int = 0
-
-
-class EntityOut(BaseModel):
-    key: str
-    type: str
-    name: str
-    name_en: str | None
-    articles: int = 0
-    mentions: int = 0
-    statements: int = 0
-    titles: list[str] = []
-
-
-class StatementOut(BaseModel):
-    article_id: str
-    statement_id: str
-    speaker: str | None
-    speaker_key: str | None
-    speaker_en: str | None
-    cue: str
-    stance: str
-    kind: str
-    content: str
-    addressee: str | None
-    published: str | None
-    title: str | None
-    source: str | None
-    content_start: int = 0
-    content_end: int = 0
 
 
 class RelatedOut(BaseModel):

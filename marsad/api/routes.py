@@ -1,7 +1,6 @@
 """/api/v1: analyse a text, search articles, read an article, look up entities and statements."""
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from typing import Annotated
 
@@ -28,10 +27,6 @@ DOC_JSON = {200: {"description": "the analysed document, contract JSON schema ma
 
 def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
-
-
-def _row(model, row):
-    return model.model_validate(dataclasses.asdict(row))
 
 
 @router.get("/stats", summary="Archive size: articles, entities, statements")
@@ -74,7 +69,7 @@ def search_articles(request: Request, q: Text = "", mode: Mode = Mode.keyword,
     with store(request) as s:
         hits = s.search(query)
     items, nxt = page_of(hits, limit, offset)
-    return Page[ArticleHitOut](items=[_row(ArticleHitOut, h) for h in items], limit=limit, offset=offset,
+    return Page[ArticleHitOut](items=items, limit=limit, offset=offset,
                                next_offset=nxt)
 
 
@@ -93,7 +88,7 @@ def entities(request: Request, name: Text = "", type: EntityType | None = None, 
     with store(request) as s:
         rows = s.find_entities(name or "", type.value if type else None, limit + 1, offset)
     items, nxt = page_of(rows, limit, offset)
-    return Page[EntityOut](items=[_row(EntityOut, r) for r in items], limit=limit, offset=offset,
+    return Page[EntityOut](items=items, limit=limit, offset=offset,
                            next_offset=nxt)
 
 
@@ -109,9 +104,9 @@ def entity(request: Request, key: Annotated[str, Path(max_length=MAX_FIELD)],
         about = s.statements(about=key, limit=statements_limit) if statements_limit else []
         related = s.related_entities(key, limit=related_limit) if related_limit else []
         timeline = s.timeline(key)
-    return EntityDetail(entity=_row(EntityOut, row), statements_by=[_row(StatementOut, r) for r in by],
-                        statements_about=[_row(StatementOut, r) for r in about],
-                        related=[RelatedOut(entity=_row(EntityOut, e), articles=n) for e, n in related],
+    return EntityDetail(entity=row, statements_by=by,
+                        statements_about=about,
+                        related=[RelatedOut(entity=e, articles=n) for e, n in related],
                         timeline=[TimelinePoint(date=d, articles=n) for d, n in timeline])
 
 
@@ -128,5 +123,5 @@ def statements(request: Request,
                             source=source, date_from=_iso(date_from), date_to=_iso(date_to),
                             article_id=article_id, limit=limit + 1, offset=offset)
     items, nxt = page_of(rows, limit, offset)
-    return Page[StatementOut](items=[_row(StatementOut, r) for r in items], limit=limit, offset=offset,
+    return Page[StatementOut](items=items, limit=limit, offset=offset,
                               next_offset=nxt)
