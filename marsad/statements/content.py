@@ -136,6 +136,16 @@ class ContentFinder:
                 return True
         return False
 
+    def reported(self, k: int, ref: int, cw: CueWord | None, frame: str
+                 ) -> tuple[tuple[int, int] | None, tuple[int, int, str, bool]] | None:
+        """Opener and content together, for cues that need no step between them: (addressee, content)."""
+        op = self.opener(k, ref, cw, frame)
+        if op is None:
+            return None
+        how, j, addressee = op
+        got = self.content(how, j, ref)
+        return None if got is None else (addressee, got)
+
     def content(self, how: str, k: int, ref: int) -> tuple[int, int, str, bool] | None:
         """Content span (start, end), kind and whether a quote runs on, from the opener at token k."""
         a = self.a

@@ -87,14 +87,10 @@ class _Extractor(SourceFinder, ContentFinder):
         while x < i and (a.n[x] in LEFT_SKIP or a.n[x] in words_of("وقد لقد")):
             x += 1
         sub = self.subject(x + 1, i) if x < i - 2 and cues.match(a.ch(x)) is None else None
-        op = self.opener(i + 1, i, cw, cw.frame)
-        if sub is None or op is None:
+        found = self.reported(i + 1, i, cw, cw.frame) if sub is not None else None
+        if found is None:
             return
-        how, j, addressee = op
-        got = self.content(how, j, i)
-        if got is None:
-            return
-        s, e, kind, runs_on = got
+        addressee, (s, e, kind, runs_on) = found
         tok = a.toks[i]
         self._add(_Found((tok.start, tok.end, cw.stance), sub[0], True, (s, e), kind, addressee, runs_on), i, cw)
 
@@ -247,14 +243,10 @@ class _Extractor(SourceFinder, ContentFinder):
                 # the source phrase runs up to the relay noun: "عن مصدر مقرب من تحقيق الأمن قوله"
                 end = a.toks[noun - 1].end
                 source = Source(None, a.text[source.start:end], source.start, end, source.gender, source.number)
-            op = self.opener(noun + 1 if noun is not None else k2, i, None, "say")
-            if op is None:
+            found = self.reported(noun + 1 if noun is not None else k2, i, None, "say")
+            if found is None:
                 return
-            how, j, _ = op
-            got = self.content(how, j, i)
-            if got is None:
-                return
-            s, e, kind, runs_on = got
+            _, (s, e, kind, runs_on) = found
             cue_tok = a.toks[noun] if noun is not None else a.toks[i]
             if noun is not None:
                 self.used.add(noun)
@@ -263,13 +255,9 @@ class _Extractor(SourceFinder, ContentFinder):
             primary = _Found((cue_tok.start, cue_tok.end, "assert"), source, True, (s, e), kind, med_span, runs_on)
             self._add(primary, noun if noun is not None else i, None)
             return
-        op = self.opener(k, i, None, "obj")
-        if op is None:
-            return
-        how, j, addressee = op
-        got = self.content(how, j, i)
-        if got is not None:
-            s, e, kind, runs_on = got
+        found = self.reported(k, i, None, "obj")
+        if found is not None:
+            addressee, (s, e, kind, runs_on) = found
             self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), medium, True, (s, e), kind, addressee,
                              runs_on), i, None)
 
