@@ -97,8 +97,8 @@ _LEMMAS = """
 
 # nouns of saying that open reported content after "عن X" in relays ("نقلت رويترز عن مسؤول قوله إن")
 _RELAY_NOUNS = {"قول": "assert"}
-# verbs of relaying: "نقلت X عن Y", "نقل", "تنقل"
-RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل"}
+# verbs of relaying: "نقلت X عن Y", "نقل", "تنقل"; "نسبت X لـ Y قوله" (attributed to)
+RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نسب", "نسبت", "ينسب", "تنسب"}
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 # forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
 # "شبه" (quasi-)
@@ -185,9 +185,15 @@ def lexicon() -> dict[str, CueWord]:
     return out
 
 
+_TANWEEN = re.compile("[\u064b-\u064d]")
+
+
 def match(word: str) -> CueWord | None:
     """The cue a word is, if any (``word`` as it stands in the text, clitics included)."""
-    return lexicon().get(norm(word))
+    cw = lexicon().get(norm(word))
+    if cw is not None and cw.form in ("perfect", "imperfect") and _TANWEEN.search(word):
+        return None  # "حذراً": nunation marks a noun or adjective, never a finite verb
+    return cw
 
 
 # Complementizers that open indirect content; the content starts after them.

@@ -22,7 +22,7 @@ from .cues import CueWord, is_complementizer, norm
 from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
-                    PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
+                    NOUN_BEFORE, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
                     SOURCE_HEADS, STANCE_NOUNS, future, saying, stripped_end, words_of)
 
 
@@ -103,8 +103,10 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "رفض ذكر اسمه": the source's anonymity, not a statement
         if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in words_of("لم ولم لن ولن"):
             return  # "لم تكشف المحكمة": nothing was said
-        if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in PREPOSITIONS:
-            return  # "إلى كشف غموض الجريمة": after a preposition the word is a noun
+        if i > 0 and a.in_sentence(i - 1, i) and a.n[i - 1] in PREPOSITIONS | NOUN_BEFORE:
+            return  # "إلى كشف غموض الجريمة"، "بشأن تعهدهم": after a preposition the word is a noun
+        if self._not_a_report(i, cw):
+            return
         first = a.start_idx.get(a.sent_start[i], 0)
         headline = a.para_of[i][2] in ("headline", "caption") and i - first <= 4  # "مدون شهير يبدي ندمه"
         if cw.form == "imperfect" and not a.conj(i) and not headline and i > 0 and a.in_sentence(i - 1, i) \
@@ -186,6 +188,28 @@ class _Extractor(SourceFinder, ContentFinder):
             speaker = self._implicit(i, gender, number)
         self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
 
+    def _not_a_report(self, i: int, cw: CueWord) -> bool:
+        """Readings of a cue's spelling that report nothing: a verbal noun, an adjective, a subjunctive."""
+        a = self.a
+        prev = i - 1 if i > 0 and a.in_sentence(i - 1, i) else None
+        nxt = a.n[i + 1] if i + 1 < len(a.toks) and a.in_sentence(i + 1, i) else ""
+        if prev is not None and cw.form == "imperfect" and not a.conj(i) and a.n[prev] in words_of("أن وأن"):
+            return True  # "من الصعب أن يعلن": not (yet) said, like the future
+        if prev is not None and cw.form == "perfect" and not a.conj(i) and cues.match(a.ch(prev)) is not None \
+                and cues.match(a.ch(prev)).form != "noun":
+            return True  # "مؤكدا رفض عائلته": the object of a cue is its verbal noun
+        if cw.lemma == "تابع" and not a.conj(i) and (nxt[:1] == "ل" or a.prep_clitic(i + 1)):
+            return True  # "لمكتب تابع للمكتب الاتحادي": affiliated, the adjective
+        if nxt in words_of("عنه عنها عنهم به بها بهم") and not a.conj(i):
+            return True  # "جولة تمويل أعلنت عنها ماجيك ليب": a relative clause on what comes before
+        if cw.form == "participle" and prev is not None and a.is_word(prev) and a.mention_of[prev] is None \
+                and not a.definite(prev) and not cues.match(a.ch(prev)) and a.n[prev] not in FUNCTION \
+                and a.n[prev] not in ADVERBS and not a.prep_clitic(prev) \
+                and not (is_complementizer(a.ch(i + 1)) or nxt in words_of("إلى الى من على عن") or a.ch(i + 1) in ":"
+                         or i + 1 < len(a.toks) and a.quote_opening(i + 1) is not None):
+            return True  # "معلومات معلنة معروفة": after an indefinite noun, an adjective
+        return False
+
     def _resumptive(self, i: int, cw: CueWord, speaker: Source) -> None:
         a = self.a
         j = i - 2
@@ -230,10 +254,13 @@ class _Extractor(SourceFinder, ContentFinder):
         if sub is None:
             return
         medium, k = sub
-        while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"):
-            k += 1
-        if k < len(a.toks) and a.n[k] == "عن":
-            src = self.subject(k + 1, i)
+        while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
+                                                           or a.n[k] in words_of("للأنباء الإخبارية")):
+            k += 1  # "وكالة "خبر" للأنباء": the agency's name goes on
+        attributed = a.n[i].lstrip("وف").endswith(("نسب", "نسبت")) and k < len(a.toks) and a.in_sentence(k, i) \
+            and (a.lam(k) or a.n[k] in ("إلى", "الى"))
+        if k < len(a.toks) and (a.n[k] == "عن" or attributed):
+            src = self.subject(k + 1, i) if not a.lam(k) else self._attributed_to(k, i)
             if src is None:
                 return
             source, k2 = src
@@ -254,12 +281,28 @@ class _Extractor(SourceFinder, ContentFinder):
             # D2: the original source speaks; the relaying medium is the addressee
             primary = _Found((cue_tok.start, cue_tok.end, "assert"), source, True, (s, e), kind, med_span, runs_on)
             self._add(primary, noun if noun is not None else i, None)
+            # a later "وأضافت" may take up the medium: it is a source of the text too
+            self.salience.note(a.toks[i].start, medium)
             return
-        found = self.reported(k, i, None, "obj")
+        found = self.reported(k, i, None, "say")  # without "عن" only what was said: "نقلت الميليشيات جثثا" moves things
         if found is not None:
             addressee, (s, e, kind, runs_on) = found
             self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), medium, True, (s, e), kind, addressee,
                              runs_on), i, None)
+
+    def _attributed_to(self, k: int, i: int) -> tuple[Source, int] | None:
+        """"نسبت الوكالة لأحد شهود العيان قوله": the source after لـ, up to the relay noun."""
+        a = self.a
+        noun = next((x for x in range(k + 1, min(k + 8, len(a.toks))) if a.in_sentence(x, i) and cues.match(a.ch(x))
+                     and cues.match(a.ch(x)).form == "noun"), None)
+        if noun is None or a.n[k].startswith("لل"):
+            return None  # "للمسؤول": the bare "المسؤول" is not in the text
+        m = a.mention_of[k]
+        if m is not None and a.mention_end(k) == noun - 1:
+            return self._named(m, m.start, m.end), noun
+        start, end = a.toks[k].start + 1, a.toks[noun - 1].end
+        g, n = nominal_agreement(a.text[start:end])
+        return Source(None, a.text[start:end], start, end, g, n), noun
 
     def _source(self, i: int) -> None:
         """"بحسب X"، "وفقا لـ X"، "حسبما ذكرت X": X is the source of the clause around it."""
