@@ -57,7 +57,8 @@ class ContentFinder:
             if cw is not None and cw.prep:
                 if w == cw.prep:
                     return "prep", k, addressee
-            elif frame == "obj" and w in ("إلى", "الى", "من", "على", "عن", "ب") and gap == 0:
+            elif frame == "obj" and w in ("إلى", "الى", "الي", "من", "علي", "عن", "ب") and gap == 0 \
+                    and a.n[k + 1:k + 2] != ["جانب"]:  # "إلى جانب أطباء": alongside, not what is called for
                 return "prep", k, addressee
             if w in MEDIUM_PREPS and k + 1 < len(a.toks) and a.n[k + 1] in MEDIUM_NOUNS:
                 e = self._addressee_end(k + 1, ref)
@@ -103,6 +104,10 @@ class ContentFinder:
                     return "obj", k, addressee
                 if (w in TIME_PREPS or w in MANNER) and k + 1 < len(a.toks) and not is_complementizer(a.ch(k + 1)):
                     k += 1  # "أعلن ترامب قبل أسبوعين انسحاب بلاده": the time phrase is not the object
+                elif w in NOT_OBJECT_START and k + 1 < len(a.toks) and a.mention_of[k + 1] is not None \
+                        and a.entities[a.mention_of[k + 1].entity].type == "LOC":
+                    k = a.mention_end(k + 1) + 1  # "كشفت اللجنة … في الصين، الأحد، عن مصير": where, not what
+                    continue
             k += 1
             gap += 1
             if frame == "say" and gap > 18 or frame == "obj" and gap > (14 if needs_prep else 6):

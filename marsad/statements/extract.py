@@ -23,7 +23,7 @@ from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
                     NOUN_BEFORE, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
-                    SOURCE_HEADS, STANCE_NOUNS, future, saying, stripped_end, words_of)
+                    SOURCE_HEADS, STANCE_NOUNS, future, saying, stripped_end, time_phrase, words_of)
 
 
 @dataclass
@@ -144,6 +144,8 @@ class _Extractor(SourceFinder, ContentFinder):
             while k < len(a.toks) and a.in_sentence(k, i):
                 if a.n[k] in ADVERBS or a.ch(k) in "،," and a.n[k - 1] in ADVERBS | SIDE:
                     k += 1
+                elif time_phrase(a.n, k):
+                    k += 2  # "وقال الشهر الجاري إن": when, not who
                 elif a.n[k] in words_of("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in SIDE:
                     k += 2  # "من جانبه"
                 else:
@@ -175,7 +177,7 @@ class _Extractor(SourceFinder, ContentFinder):
         if how == "obj" and cw.lemma in SECOND_PREP:
             # "حذر X من Y"، "دعا X إلى Y": the content is Y
             for x in range(j, min(j + 10, len(a.toks))):
-                if a.n[x] in SECOND_PREP[cw.lemma] and a.in_sentence(x, i):
+                if a.n[x] in SECOND_PREP[cw.lemma] and a.in_sentence(x, i) and a.n[x + 1:x + 2] != ["جانب"]:
                     how, j = "prep", x
                     break
         if cw.lemma in ("أدان", "دان") and self._conviction(j, speaker):

@@ -7,9 +7,9 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, NOT_REPORTING_BEFORE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
-                    STATEMENT_NOUNS, TITLES, nisba, words_of)
+                    STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
 
 class SourceFinder:
@@ -51,6 +51,11 @@ class SourceFinder:
             while k < len(a.toks) and a.mention_of[k] is not None and a.n[k][:1] == "و" and a.in_sentence(k, ref):
                 k = a.mention_end(k) + 1  # "بريطانيا وفرنسا وألمانيا": the first stands for the group
                 src = Source(src.entity, a.text[m.start:a.toks[k - 1].end], m.start, a.toks[k - 1].end, "f", "pl")
+            k = self._skip_parenthesis(k, ref)  # "الاتحاد الدولي لكرة القدم (فيفا)"
+            ally = self._coordinated_ally(k, ref)
+            if ally is not None:  # "نددت إسرائيل وحليفها الأمريكي"
+                k = ally
+                src = Source(src.entity, a.text[m.start:a.toks[k - 1].end], m.start, a.toks[k - 1].end, "m", "pl")
             if a.ch(k) in "،," and ent.type == "PER":
                 k = self._skip_apposition(k, ref)
             else:
@@ -72,6 +77,12 @@ class SourceFinder:
                               ref_src.number), k
         if nj in QUANTIFIED:
             return self._quantified(j, ref)
+        m = a.mention_of[j + 1] if j + 1 < len(a.toks) else None
+        if nj in STATE_WORDS and m is not None and m.start == a.toks[j + 1].start \
+                and a.entities[m.entity].type == "LOC" and not a.prefixed(j + 1):
+            # "أعلنت دولة الإمارات العربية المتحدة": the country speaks
+            src = self._named(m, a.toks[j].start, m.end)
+            return src, self._skip_parenthesis(a.mention_end(j + 1) + 1, ref)
         if nj in words_of("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
@@ -91,6 +102,8 @@ class SourceFinder:
             return Source(None, a.text[start:end], start, end, g, n), k + 1
         while k < len(a.toks) and a.in_sentence(k, ref) and k - j < 16:
             w, m = a.n[k], a.mention_of[k]
+            nm = a.mention_of[k + 1] if k + 1 < len(a.toks) else None
+            m_next_org = nm is not None and a.entities[nm.entity].type == "ORG"  # "في الحزب الشيوعي": membership
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
@@ -101,15 +114,19 @@ class SourceFinder:
                         and not after_bism:
                     # a title before the name: "المدعي كرسبين أيلت"، "الرئيس السوري بشار الأسد"
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
-                if last_def and a.ch(k - 1) not in ("في", "من") and not a.n[k - 1].startswith(("ال", "ب")):
+                if last_def and a.ch(k - 1) not in ("في", "من", "لدى") and not a.n[k - 1].startswith(("ال", "ب")):
                     break
                 k = a.mention_end(k) + 1
-                last_def = True
+                last_def, seen_nisba = True, False  # the name's own adjectives follow it: "الحزب الشيوعي الحاكم"
+                continue
+            if a.toks[k].kind == "latin" and k - j < 4 and (a.is_word(k - 1) or a.toks[k - 1].kind == "latin"):
+                k += 1  # a name in Latin letters: "شبكة CNN"
                 continue
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
-                    or w in SOURCE_CUES or w in RELATIVES:
+                    or w in SOURCE_CUES or w in RELATIVES or time_phrase(a.n, k):
                 break
-            if w in ("في", "من", "باسم") and (not last_def or w == "باسم") and k + 1 < len(a.toks) \
+            if w in ("في", "من", "باسم", "لدي") and (not last_def or w in ("باسم", "لدي") or w == "في" and m_next_org) \
+                    and k + 1 < len(a.toks) \
                     and a.in_sentence(k + 1, ref) and (a.mention_of[k + 1] is not None or a.is_word(k + 1)
                                                       and a.n[k + 1] not in FUNCTION and not a.prep_clitic(k + 1)):
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
@@ -129,7 +146,19 @@ class SourceFinder:
                     and not a.prep_clitic(k) and w[:1] not in "لب":
                 k += 1  # "مسؤول أمريكي"، "مصادر أمنية"
                 continue
-            if not last_def and w not in FUNCTION and w[:1] not in "وفبلك" and k - j < 4 \
+            if w[:1] == "و" and (a.definite(k - 1) and w.startswith("وال") and nisba(w) == nisba(a.n[k - 1])
+                                 or nisba(a.n[k - 1]) and nisba(w) and not w.startswith("وال")) \
+                    and a.mention_of[k - 1] is None and k - j < 8:
+                k += 1  # "لجنة الانضباط والتفتيش"، "مسؤولون أمريكيون وإسرائيليون"
+                continue
+            prev = a.n[k - 1]
+            if w.startswith("لل") and prev[:1] == "م" and len(prev) > 4 and prev.endswith(("ون", "ين", "ة")) \
+                    and k - j < 6:
+                k += 1  # "سياسيون روس مؤيدون للحكومة": the complement of a participle
+                last_def = True
+                continue
+            if not last_def and w not in FUNCTION and (w[:1] not in "وفبلك" or w in STEM_INITIAL) and k - j < 4 \
+                    and not (nisba(a.n[k - 1]) and k - 1 > j and not nisba(w)) \
                     and not (k + 1 < len(a.toks) and is_complementizer(a.ch(k + 1)) and a.n[k][:1] == "ب"):
                 k += 1  # an indefinite chain: "أحد سكان الغوطة"، "مصدر مقرب من التحقيق"
                 continue
@@ -146,7 +175,7 @@ class SourceFinder:
                 continue
             break
         q = a.quote_opening(k) if k < len(a.toks) else None
-        if q is not None and q.closed and a.n[j].removeprefix("ال") in SOURCE_HEADS | NAMED_HEADS \
+        if q is not None and q.closed and head_noun(a.n[j]) in SOURCE_HEADS | NAMED_HEADS | HUMAN_HEADS \
                 and len(a.text[q.open:q.close].split()) <= 4:
             k = a.start_idx.get(q.close, k) + 1  # the outlet's quoted name: "صحيفة "وول ستريت جورنال""
         start, end = a.toks[j].start, a.toks[k - 1].end
@@ -165,6 +194,31 @@ class SourceFinder:
             return ref_src, k
         g, n = nominal_agreement(phrase)
         return Source(None, phrase, start, end, g, n), k
+
+    def _skip_parenthesis(self, k: int, ref: int) -> int:
+        """Index after a short parenthesis at k ("(فيفا)"، "(بي.إيه.ام.اف)"), else k."""
+        a = self.a
+        if a.ch(k) != "(":
+            return k
+        for x in range(k + 1, min(k + 5, len(a.toks))):
+            if not a.in_sentence(x, ref):
+                return k
+            if a.ch(x) == ")":
+                return x + 1
+        return k
+
+    def _coordinated_ally(self, k: int, ref: int) -> int | None:
+        """"وحليفها الأمريكي" after a named subject: the index after the coordinated source, else None."""
+        a = self.a
+        if k >= len(a.toks) or not a.in_sentence(k, ref) or a.n[k][:1] != "و" or a.mention_of[k] is not None:
+            return None
+        w = a.n[k][1:]
+        if not any(w == x or w.startswith(x) and w[len(x):] in ("ه", "ها", "هم", "هما") for x in ALLIES):
+            return None
+        k += 1
+        while k < len(a.toks) and a.in_sentence(k, ref) and a.definite(k) and nisba(a.n[k]):
+            k += 1
+        return k
 
     def _apposition(self, k: int, ref: int) -> tuple[Mention, int] | None:
         """", فرانسوا هولاند،" after a title: the person named, and the index after the apposition."""
@@ -319,8 +373,9 @@ class SourceFinder:
                 continue
             w = a.n[x]
             if not a.is_word(x) or not (w in ("في", "من", "إلى", "الى", "لدى", "لشؤون") or w.startswith("ال")
-                                        or a.proclitic(x) in ("ب", "ل", "لل")):
-                return None
+                                        or a.proclitic(x) in ("ل", "لل")
+                                        or a.proclitic(x) == "ب" and (w.startswith("بال") or w == norm("باسم"))):
+                return None  # "سياسيون مؤيدون للحكومة بتعليقات بابتشينكو": the object, not a title
             x += 1
         return None
 
@@ -335,9 +390,14 @@ class SourceFinder:
         if len(bare) < 3:
             return None
         for pos, src in reversed(self.salience.speakers):
-            if len(words) == 1 and src.entity is None and src.text \
-                    and norm(src.text.split()[0]).removeprefix("ال") in (bare, bare + "ا"):  # "مسؤولا رفيعا"
+            if len(words) != 1 or not src.text:
+                continue
+            first = norm(src.text.split()[0]).removeprefix("ال")
+            if src.entity is None and first in (bare, bare + "ا"):  # "مسؤولا رفيعا"
                 return src
+            if src.entity is not None and not src.entity.startswith(PSEUDO) and first == bare:
+                # "وقال الكاتب توم روجر … وأوضح الكاتب": the latest source so described
+                return Source(src.entity, phrase, start, end, src.gender, src.number)
         best = None
         for m in self.a.mentions:
             if m.start >= at:
@@ -597,9 +657,13 @@ class SourceFinder:
         if is_complementizer(a.ch(k)) and src.entity is None and src.text and len(src.text.split()) == 1 \
                 and not src.text.startswith("ال"):
             return True  # "لا ينفي حجازيين أن …": a name, then what he does not deny
+        if is_complementizer(a.ch(k)) and cw.stance == "assert" and a.n[k][:1] != "ب" \
+                and a.n[k - 1] not in NOT_REPORTING_BEFORE:
+            return True  # "وأعلنت المفوضية العليا المستقلة للانتخابات الأسبوع الماضي أن": who announced what
         if src.entity is None:
             head = head_noun(src.text.split()[0]) if src.text else ""
-            if head not in HUMAN_HEADS and not head.endswith(("ون", "يون")):
+            sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
+            if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):
                 return False
         w = a.n[k]
         if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:

@@ -50,8 +50,11 @@ def head_noun(word: str) -> str:
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
     if w not in HUMAN_HEADS:
         for suffix in ("هما", "هم", "ها", "ه"):
-            if w.endswith(suffix) and w[:-len(suffix)] in HUMAN_HEADS:
-                return w[:-len(suffix)]
+            stem = w[:-len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ة"  # "زوجته" → "زوجة"
+            if w.endswith(suffix) and stem in HUMAN_HEADS:
+                return stem
     return w
 
 
@@ -96,7 +99,7 @@ REQUIRES = {"حمل": words_of("المسؤولية مسؤولية المسؤول
                       "انتقاداتها انتقاداته")}
 SOURCE_HEADS = words_of("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
                    "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
-                   "روايات تصريحات شهادات مستشفى مستشفيات مسعفون")
+                   "روايات تصريحات شهادات مستشفى مستشفيات مسعفون مجلة جريدة إعلام وثيقة")
 # titles that stand right before a person's name
 TITLES = words_of("الرئيس الوزير الوزيرة السفير المتحدث المتحدثة الأمين القس القمص الشيخ الأمير الملك الجنرال العقيد "
              "اللواء العميد الدكتور السيد السيدة النائب النائبة القاضي المحامي المحامية الكاتب الكاتبة الصحفي "
@@ -120,7 +123,7 @@ ANONYMOUS = words_of("اسمه اسمها اسمهم هويته هويتها ه�
 IMPERSONAL = words_of("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
 MANNER = words_of("بشكل بصورة بطريقة")  # "نفى بشكل قاطع": a manner phrase, not the object
 TIME_PREPS = words_of("قبل بعد منذ خلال عقب إثر اثر")
-SECOND_PREP = {"حذر": {"من"}, "دعا": {"إلى", "الى"}, "حث": {"على"}, "ناشد": {"إلى", "الى"}}
+SECOND_PREP = {"حذر": words_of("من"), "دعا": words_of("إلى الى"), "حث": words_of("على")}
 PREPOSITIONS = words_of("في وفي من ومن إلى الى على عن مع بين حول ضد لدى عند")
 # words after which a cue's spelling is a noun ("بشأن تعهدهم"، "عقب إعلان")
 NOUN_BEFORE = words_of("بشأن وبشأن حيال إزاء تجاه بعد قبل عقب إثر رغم")
@@ -133,8 +136,26 @@ HUMAN_HEADS = words_of("مسؤول مسؤولون مسؤولين مسؤولة م
                   "أعضاء محامو محامون شهود نشطاء سكان أهالي متظاهرون محتجون معارضو مؤيدو منتقدو دبلوماسي "
                   "دبلوماسيون صحيفة وكالة رئاسة قيادة إدارة شركة حزب حركة تنظيم مكتب مرصد جمعية نقابة اتحاد "
                   "مجموعة مؤسسة محكمة نيابة هيئة سفارة بعثة ائتلاف تحالف فريق عدد قوات خارجية داخلية راعي كاهن "
-                  "مطران أسقف")
+                  "مطران أسقف كاتب كتاب صحفي صحافي باحث باحثون أستاذ ضابط جندي جنود لاعب مدرب فنان فنانة "
+                  "محقق محققون مفوضية شاعر مؤلف مخرج زوجة زوج ابن ابنة نجل شقيق شقيقة والد والدة أسرة عائلة "
+                  "أقارب")
 HEAD_NOUNS = words_of("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
+
+
+# nouns whose first letter is not a clitic (the tokenizer may split "وحدة" as و + حدة)
+STEM_INITIAL = words_of("وحدة وزارة وزير وزيرة وزراء وكالة وكالات وفد وفود ولاية والي وكيل ولي وسائل وسيط فريق فرع "
+                        "فصيل فصائل فرقة فيلق بعثة بلدية برلمان بنك كتلة كتيبة كلية لجنة لواء")
+# partners named with a pronoun after a source: "إسرائيل وحليفها الأمريكي"
+ALLIES = words_of("حليف حلفاء شريك شركاء أنصار مؤيدو نظير نظراء")
+# "دولة الإمارات": a state word before a country's name
+STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة")
+_TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأسابيع الأشهر الأيام الليلة")
+_TIME_ADJ = words_of("الجاري الماضي الماضية المقبل المقبلة الحالي الحالية القادم القادمة المنصرم الفائت")
+
+
+def time_phrase(n: list[str], k: int) -> int:
+    """Length of a time phrase at normalized word k ("الشهر الجاري"، "الأسبوع الماضي"), else 0."""
+    return 2 if n[k] in _TIME_NOUNS and n[k + 1:k + 2] and n[k + 1] in _TIME_ADJ else 0
 
 
 def stripped_end(text: str, start: int, end: int) -> int:

@@ -64,3 +64,107 @@ def test_attributed_to_with_lam_and_medium_taken_up_later(analyse):
     assert relay.speaker.text == "أحد شهود العيان" and relay.addressee.text.startswith("وكالة \"خبر\"")
     assert relay.content.text == "ميليشيات الحوثي قامت باعتقال المئات من أبناء الحديدة"
     assert speaker_name(doc, later) == "خبر"
+
+
+# --- who the subject phrase is ---------------------------------------------------------------------------
+
+def test_nouns_starting_with_waw_are_not_conjunctions(analyse):
+    doc = analyse("وقال رئيس وحدة مكافحة الإرهاب في الشرطة نيل باسو خلال مؤتمر صحفي إن الشخصين تعرضا لغاز الأعصاب.\n\n"
+                  "قال نائب وزير الداخلية الألماني شتيفان ماير إن المكتب الاتحادي سيعيد النظر في قرارات اللجوء.",
+                  [("نيل باسو", "PER"), ("شتيفان ماير", "PER")])
+    assert [speaker_name(doc, s) for s in doc.statements] == ["نيل باسو", "شتيفان ماير"]
+
+
+def test_ambassador_to_a_country_then_the_name(analyse):
+    doc = analyse("أكد السفير الإماراتي لدى المملكة العربية السعودية الشيخ شخبوط بن نهيان آل نهيان أن المجلس التنسيقي "
+                  "هو تتويج لعمق العلاقة بين البلدين.",
+                  [("شخبوط بن نهيان آل نهيان", "PER"), ("المملكة العربية السعودية", "LOC")])
+    assert speaker_name(doc, doc.statements[0]) == "شخبوط بن نهيان آل نهيان"
+
+
+def test_coordinated_words_stay_in_the_subject(analyse):
+    doc = analyse("كشفت لجنة الانضباط والتفتيش المركزي في الحزب الشيوعي الحاكم في الصين، الأحد، عن مصير رئيس منظمة "
+                  "الشرطة الدولية.\n\nندد مسؤولون أمريكيون وإسرائيليون الأربعاء بتصريحات للرئيس الفلسطيني.\n\n"
+                  "نددت إسرائيل وحليفها الأمريكي الأربعاء بتصريحات أدلى بها الرئيس الفلسطيني.",
+                  [("الحزب الشيوعي", "ORG"), ("الصين", "LOC"), ("إسرائيل", "LOC")])
+    committee, officials, israel = doc.statements
+    assert committee.speaker.text.startswith("لجنة الانضباط والتفتيش المركزي")
+    assert committee.content.text.startswith("مصير رئيس")
+    assert officials.speaker.text == "مسؤولون أمريكيون وإسرائيليون"
+    assert israel.content.text.startswith("تصريحات أدلى") and speaker_name(doc, israel) == "إسرائيل"
+
+
+def test_outlet_named_in_latin_letters(analyse):
+    doc = analyse("وذكرت شبكة CNN، في وقت سابق من هذا الأسبوع، أن ترامب مازال غير مقتنع بهذا الامر.")
+    assert doc.statements[0].speaker.text == "شبكة CNN"
+
+
+def test_quoted_body_after_title_then_the_name(analyse):
+    doc = analyse("كما نفى رئيس \"مجموعة العمل\"، براين هوك وجود أي علاقة بين إعلان بومبيو وتزامنه مع ذكرى الانقلاب.",
+                  [("براين هوك", "PER"), ("مجموعة العمل", "ORG"), ("بومبيو", "PER")])
+    st = doc.statements[0]
+    assert speaker_name(doc, st) == "براين هوك" and st.content.text.startswith("وجود أي علاقة")
+
+
+def test_time_phrase_after_the_verb_is_not_the_subject(analyse):
+    doc = analyse("وكان مارك زوكربرغ أعلن عن حملة كبح على من يشترون الإعلانات، وقال الشهر الجاري إن الشركة ستلزم "
+                  "كل من يسعى لنشر إعلان بتأكيد هويته.", [("مارك زوكربرغ", "PER")])
+    said = doc.statements[-1]
+    assert said.cue.text == "وقال" and said.speaker.text is None and speaker_name(doc, said) == "مارك زوكربرغ"
+
+
+def test_abbreviation_in_parentheses_after_the_subject(analyse):
+    doc = analyse("أعلن الاتحاد الدولي لكرة القدم (فيفا)، الإثنين، عن اختيار اللاعب المصري محمد صلاح من ضمن المرشحين "
+                  "لجائزة أفضل لاعب.", [("الاتحاد الدولي لكرة القدم", "ORG"), ("فيفا", "ORG"), ("محمد صلاح", "PER")])
+    st = doc.statements[0]
+    assert speaker_name(doc, st) == "الاتحاد الدولي لكرة القدم" and st.content.text.startswith("اختيار اللاعب")
+
+
+def test_state_word_before_a_country(analyse):
+    doc = analyse("أعلنت دولة الإمارات العربية المتحدة، الجمعة، تشكيل \"لجنة وطنية عاجلة\" بهدف \"إغاثة المتضررين\" "
+                  "جراء الفيضانات.", [("الإمارات العربية المتحدة", "LOC")])
+    st = doc.statements[0]
+    assert speaker_name(doc, st) == "الإمارات العربية المتحدة" and st.content.text.startswith("تشكيل")
+
+
+def test_announcing_body_before_a_complementizer(analyse):
+    doc = analyse("وأعلنت المفوضية العليا المستقلة للانتخابات الأسبوع الماضي أن عملية إعادة فرز الأصوات ستكون جزئية.\n\n"
+                  "كشفت دراسة أميركية أن معظم إعلانات الدعاية السياسية كانت ترعاها جماعات مريبة.")
+    commission, study = doc.statements
+    assert commission.speaker.text.startswith("المفوضية العليا المستقلة")
+    assert study.speaker.text == "دراسة أميركية"
+
+
+def test_profession_is_a_source_and_call_content_after_ila(analyse):
+    doc = analyse("دعا كاتب سياسي أميركي وزارة الخارجية إلى استدعاء السفير القطري في واشنطن.", [("واشنطن", "LOC")])
+    st = doc.statements[0]
+    assert st.speaker.text == "كاتب سياسي أميركي" and st.content.text == "استدعاء السفير القطري في واشنطن"
+
+
+def test_prepositional_object_is_not_a_title_before_a_name(analyse):
+    doc = analyse("وندد سياسيون روس مؤيدون للحكومة بتعليقات بابتشينكو على مواقع التواصل الاجتماعي.",
+                  [("بابتشينكو", "PER")])
+    st = doc.statements[0]
+    assert st.speaker.entity is None and st.speaker.text.startswith("سياسيون روس")
+
+
+def test_description_takes_up_the_latest_source_so_described(analyse):
+    doc = analyse("دعا كاتب سياسي أميركي وزارة الخارجية إلى استدعاء السفير القطري.\n\n"
+                  "وقال الكاتب توم روجر في صحيفة واشنطن إكزامينر إنه ينبغي على وزارة الخارجية استدعاء السفير.\n\n"
+                  "وأوضح الكاتب أن رئيس الوزراء كان يعرف مع من يلتقي.",
+                  [("توم روجر", "PER"), ("واشنطن إكزامينر", "ORG")])
+    assert speaker_name(doc, doc.statements[-1]) == "توم روجر"
+
+
+def test_magazines_media_and_relatives_are_sources(analyse):
+    doc = analyse("وبحسب المجلة الفرنسية فإن ناديي أودينيزي الإيطالي وفياريال الإسباني يسعيان إلى ضم اللاعب.\n\n"
+                  "وبحسب الإعلام المحلي فإن البريطانيين اللذين تعرضا للمادة السامة هما رجل وامرأة.\n\n"
+                  "وقد فقد هونغوي بعد أن غادر فرنسا أواخر سبتمبر الماضي، وفقاً لما قالته زوجته، التي تقيم في ليون.",
+                  [("هونغوي", "PER"), ("فرنسا", "LOC"), ("ليون", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["المجلة الفرنسية", "الإعلام المحلي", "زوجته"]
+
+
+def test_alongside_is_not_what_is_called_for(analyse):
+    doc = analyse("ودعت راشيل بوتشبيندر، إلى جانب أطباء شاركوا في الدراسة، إلى تبني معايير عالمية خاصة بآلام الظهر.",
+                  [("راشيل بوتشبيندر", "PER")])
+    assert doc.statements[0].content.text == "تبني معايير عالمية خاصة بآلام الظهر"
