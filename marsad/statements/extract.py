@@ -23,7 +23,7 @@ from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
                     NOUN_BEFORE, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
-                    SOURCE_HEADS, STANCE_NOUNS, future, saying, stripped_end, time_phrase, words_of)
+                    SOURCE_HEADS, STANCE_NOUNS, future, head_noun, saying, stripped_end, time_phrase, words_of)
 
 
 @dataclass
@@ -67,11 +67,16 @@ class _Extractor(SourceFinder, ContentFinder):
             self._verb(i, cw)
         return self.found
 
-    def _add(self, f: _Found, i: int, cw: CueWord | None) -> None:
-        if f.speaker is not None:
-            if f.explicit and f.speaker.entity and cw is not None and cw.form in ("perfect", "imperfect"):
+    def _add(self, f: _Found, i: int, cw: CueWord | None, salient: bool = True) -> None:
+        if f.speaker is not None and salient:
+            if f.explicit and f.speaker.entity and not f.speaker.issued and cw is not None \
+                    and cw.form in ("perfect", "imperfect"):
                 self.salience.gender_of.setdefault(f.speaker.entity, cw.gender)
                 f.speaker.gender = self.salience.gender_of[f.speaker.entity]
+            elif f.explicit and f.speaker.entity is None and f.speaker.number == "sg" and cw is not None \
+                    and not norm(f.speaker.text or "").startswith("ال") \
+                    and cw.form in ("perfect", "imperfect") and cw.number == "sg" and cw.gender in "mf":
+                f.speaker.gender = cw.gender  # "وأعربت #أنغام": the verb shows the gender a bare name hides
             self.salience.note(self.a.toks[i].start, f.speaker)
         self.found.append(f)
 
@@ -392,10 +397,16 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "وقال الجبير: …" is the verb's statement
         ms = [a.mention_of[x] for x in range(first, i) if a.mention_of[x] is not None]
         named = [m for m in ms if a.entities[m.entity].type in ("PER", "ORG")]
-        if not named:
-            return
-        m = named[-1]
-        if a.mention_of[first] is not None and a.entities[a.mention_of[first].entity].type in ("PER", "ORG"):
+        m = named[-1] if named else None
+        if m is None:
+            if head_noun(a.n[first]) not in HUMAN_HEADS or a.mention_of[first] is not None:
+                return  # "أزمة الخليج: …": a topic
+            # "مسؤول تركي لـCNN: …"، "سفير الإمارات بالسعودية: …": a source described, up to its addressee
+            end = next((x for x in range(first + 1, i) if a.lam(x) or a.prep_clitic(x) or a.n[x] == "ل"), i)
+            phrase_end = a.toks[end - 1].end
+            g, n = nominal_agreement(a.text[p_start:phrase_end])
+            speaker = Source(None, a.text[p_start:phrase_end], p_start, phrase_end, g, n)
+        elif a.mention_of[first] is not None and a.entities[a.mention_of[first].entity].type in ("PER", "ORG"):
             m = a.mention_of[first]  # "هادي من عدن: …"
             speaker = self._named(m, m.start, m.end)
         elif a.mention_of[first] is m and a.mention_end(first) == i - 1:
@@ -412,8 +423,9 @@ class _Extractor(SourceFinder, ContentFinder):
         s, e, kind2, runs_on = got
         if kind2 == "indirect" or kind2 == "mixed":
             kind2 = "direct" if not any(c in quotes.MARKS for c in a.text[s:e]) else "mixed"
+        # a related-article line ("اليونيسيف: …" inside the body) is no antecedent for the next "وأضاف"
         self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), speaker, True, (s, e), kind2, None, runs_on),
-                  i, None)
+                  i, None, salient=kind == "headline")
 
 
 def _promoted(sp: Source, ex: _Extractor, promoter: Promoter) -> str | None:

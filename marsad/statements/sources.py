@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, NOT_REPORTING_BEFORE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -38,6 +38,14 @@ class SourceFinder:
             return self._named(m, m.start, m.end), a.start_idx.get(q.close, j + 1) + 1
         if a.ch(j) == "#" and j + 1 < len(a.toks) and a.mention_of[j + 1] is not None:
             j += 1  # a hashtag name: "وأبدى #هادي"
+        elif a.ch(j) == "#" and a.is_word(j + 1) and not a.definite(j + 1) and a.n[j + 1] not in FUNCTION \
+                and not cues.match(a.ch(j + 1)) and a.in_sentence(j + 1, ref):
+            k = j + 2  # a name NER missed, set off as a hashtag: "وأعربت #أنغام"، "#عاصي_الحلاني"
+            while k + 1 < len(a.toks) and a.ch(k) == "_" and a.is_word(k + 1) and a.toks[k].start == a.toks[k - 1].end:
+                k += 2
+            start, end = a.toks[j + 1].start, a.toks[k - 1].end
+            g, n = nominal_agreement(a.text[start:end])
+            return Source(None, a.text[start:end], start, end, g, n), k
         if not a.is_word(j) and a.mention_of[j] is None:
             return None
         nj = a.n[j]
@@ -309,13 +317,14 @@ class SourceFinder:
         phrase = a.text[start:end]
         if k > j + 1:
             m = a.mention_of[j + 1]
+            g, n = nominal_agreement(phrase)  # "وأفاد بيان المنظمة … وأضاف": the noun's gender, not the body's
             if m is not None:
                 owner = self._named(m, start, end)
-                return Source(owner.entity, phrase, start, end, owner.gender, owner.number)
+                return Source(owner.entity, phrase, start, end, g, n, issued=True)
             if a.definite(j + 1):
                 ref = self._definite_reference(a.ch(j + 1), a.toks[j + 1].start, a.toks[j + 1].end)
                 if ref is not None:
-                    return Source(ref.entity, phrase, start, end, ref.gender, ref.number)
+                    return Source(ref.entity, phrase, start, end, g, n, issued=True)
             return None
         if not a.definite(j):
             return None
@@ -324,7 +333,8 @@ class SourceFinder:
                 break
             if src.entity is not None and not src.entity.startswith(PSEUDO) \
                     and a.entities[src.entity].type in ("ORG", "PER"):
-                return Source(src.entity, phrase, start, end, src.gender, src.number)
+                g, n = nominal_agreement(phrase)
+                return Source(src.entity, phrase, start, end, g, n, issued=True)
         return None
 
     def _untagged_name(self, k: int, ref: int, after_title: bool) -> tuple[Mention, int] | None:
@@ -476,6 +486,14 @@ class SourceFinder:
                     g, n = nominal_agreement(a.text[start:end])
                     return Source(None, a.text[start:end], start, end, g, n), None
             if not relative and (a.prefixed(first) or before in PREPOSITIONS):
+                opening = a.start_idx.get(a.sent_start[i], first)
+                if before == "في" and a.para_of[i][2] in ("headline", "caption") and first - opening in (2, 3, 4) \
+                        and a.definite(opening) and head_noun(a.n[opening]) in HUMAN_HEADS \
+                        and all(a.definite(x) for x in range(opening, first - 1)):
+                    # "الحزب الحاكم في الصين يكشف": the body the headline opens with
+                    start = a.toks[opening].start
+                    g, n = nominal_agreement(a.text[start:m.end])
+                    return Source(None, a.text[start:m.end], start, m.end, g, n), None
                 return None, None  # "في موسكو قال": a place, not the subject
             head = first
             while head - 1 >= 0 and first - head < 3 and a.in_sentence(head - 1, i) and a.is_word(head - 1) \
@@ -483,7 +501,8 @@ class SourceFinder:
                     and a.n[head - 1] not in FUNCTION and a.n[head - 1] not in LEFT_SKIP \
                     and not cues.match(a.ch(head - 1)) and not a.prep_clitic(head - 1):
                 head -= 1  # a title in construct before the name: "رئيس وزراء تونس يتهم"، "مستشار ترمب يقول"
-            if head < first and a.entities[m.entity].type != "PER":
+            if head < first and (a.entities[m.entity].type != "PER" or head_noun(a.n[first - 1]) in KIN):
+                # "رئيس وزراء تونس يتهم"؛ "أسرة جمال خاشقجي تطالب": someone else than the one named
                 phrase = a.text[a.toks[head].start:m.end]
                 eid = self._title_entity(phrase)
                 if eid:
@@ -517,7 +536,8 @@ class SourceFinder:
             first -= 1
         after_comma = first > 0 and a.ch(first - 1) in "،," and a.in_sentence(first - 1, i) \
             and a.n[first][:1] not in "وف"  # "قبيل حلول يوم النكبة، مكتب الإحصاء الفلسطيني يقول"
-        if (a.toks[first].start == a.sent_start[i] or after_comma) \
+        after_colon = first > 0 and a.ch(first - 1) == ":" and a.para_of[i][2] in ("headline", "caption")
+        if (a.toks[first].start == a.sent_start[i] or after_comma or after_colon) \
                 and all(a.is_word(x) and a.n[x] not in FUNCTION for x in range(first, j + 1)):
             w0 = a.n[first]
             head = w0[1:] if w0[:1] in "وف" and w0[1:] in HUMAN_HEADS else w0
@@ -613,10 +633,12 @@ class SourceFinder:
             complementizer = is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن")
             if complementizer and (comma or end - x >= 10):
                 return None
+            if a.n[x] in KANA and all(a.n[y] in LEFT_SKIP for y in range(x + 1, end)):
+                continue  # "أن الإنتربول كانت قد طالبت": the subject stands before كان
             if (complementizer or a.n[x] in KANA) and x < end - 1:
                 sub = self.subject(x + 1, i)
                 k = self._skip_apposition(sub[1], i) if sub is not None else end
-                while k < end and a.n[k] in LEFT_SKIP:
+                while k < end and (a.n[k] in LEFT_SKIP or a.n[k] in KANA):
                     k += 1  # "أن الحكومة قد أعلنت"
                 if sub is not None and k == end:
                     return sub[0]
@@ -633,7 +655,13 @@ class SourceFinder:
         if first is None or first >= i - 1 or number != "sg" or not coordinated and i - first < 3:
             return None
         head = a.n[first]
-        if not (head[:1] in "وف" and len(head) > 2) or a.mention_of[first] is not None or head[1:] in PREPOSITIONS:
+        verb_first = a.is_word(first) and a.mention_of[first] is None and not a.definite(first) \
+            and head not in FUNCTION | LEFT_SKIP and head_noun(head) not in HUMAN_HEADS and head not in TITLES \
+            and first + 1 < len(a.toks) and a.mention_of[first + 1] is not None \
+            and a.mention_of[first + 1].start == a.toks[first + 1].start and not a.prefixed(first + 1) \
+            and a.entities[a.mention_of[first + 1].entity].type == "PER"  # "شن إيان رايت هجوما … وأكد"
+        if not (head[:1] in "وف" and len(head) > 2 or verb_first and coordinated) or a.mention_of[first] is not None \
+                or head[1:] in PREPOSITIONS:
             return None
         sub = self.subject(first + 1, i)
         if sub is None or a.toks[sub[1] - 1].end > a.toks[i].start:
@@ -642,8 +670,9 @@ class SourceFinder:
         if not coordinated:
             if not self._can_be_source(src):
                 return None  # inside the sentence ("وبثت وزارة الدفاع فيديو لما وصفته"), only a source speaks
-        elif src.entity is None and not (src.text or "").startswith("ال"):
-            return None
+        elif src.entity is None and not (src.text or "").startswith("ال") \
+                and not any(c in '"«»“”' for c in src.text or ""):
+            return None  # a bare indefinite noun is no subject to share; a quoted name is ("حركة "حسم"")
         return src if src.gender == gender and src.number == "sg" else None
 
     def _subject_confirmed(self, k: int, i: int, cw: CueWord, src: Source) -> bool:
@@ -660,7 +689,8 @@ class SourceFinder:
         if is_complementizer(a.ch(k)) and cw.stance == "assert" and a.n[k][:1] != "ب" \
                 and a.n[k - 1] not in NOT_REPORTING_BEFORE:
             return True  # "وأعلنت المفوضية العليا المستقلة للانتخابات الأسبوع الماضي أن": who announced what
-        if src.entity is None:
+        hashtag = src.start is not None and a.text[src.start - 1:src.start] == "#"  # "وأعربت #أنغام": a name
+        if src.entity is None and not hashtag:
             head = head_noun(src.text.split()[0]) if src.text else ""
             sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
             if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):

@@ -18,6 +18,9 @@ _PLURAL_HEADS = {norm(w) for w in (
     "محللين", "مراقبون", "مراقبين", "معارضون", "المعارضون", "المعارضين", "منظمات", "جماعات", "وزراء", "قادة",
     "زعماء", "نشطاء", "أطباء", "قضاة", "محامون", "بعض", "البعض", "كثيرون", "الكثيرون", "آخرون", "نواب",
     "أعضاء", "سفراء", "رؤساء", "مراسلون", "مسعفون", "عمال", "أهالي", "متظاهرون", "محتجون", "سلطات", "بيانات")}
+# singular person nouns that coordinate into a plural source ("محاميان ومصدر قضائي")
+_PERSONS = {norm(w) for w in ("مصدر", "مسؤول", "محام", "محامي", "شاهد", "طبيب", "خبير", "ناشط", "قيادي", "مواطن",
+                              "عضو", "نائب", "آخر", "مسعف", "عناصر", "مسؤولون")}
 # plurals of people: a pronoun referring to them is plural ("قالوا"), never feminine singular ("قالت")
 _PEOPLE = {norm(w) for w in (
     "شهود", "سكان", "خبراء", "وزراء", "قادة", "زعماء", "نشطاء", "أطباء", "قضاة", "نواب", "أعضاء", "سفراء",
@@ -43,6 +46,7 @@ class Source:
     end: int | None
     gender: str  # m | f
     number: str  # sg | pl
+    issued: bool = False  # a statement noun speaking for its issuer ("بيان المنظمة"): its own gender
 
 
 def entity_gender(ent: Entity) -> str:
@@ -65,6 +69,9 @@ def nominal_agreement(phrase: str) -> tuple[str, str]:
         head = head[1:]
     if head in _PLURAL_HEADS or head.endswith(("ون", "ين")) and len(head) > 4:
         return "m", "pl"
+    if head.removeprefix("ال")[:-2] in _PERSONS and head.endswith("ان") or len(words) > 1 and norm(words[1])[:1] == "و" \
+            and norm(words[1])[1:] in _PERSONS:
+        return "m", "pl"  # "محاميان ومصدر قضائي": two sources speak as a plural
     if head.endswith("و") and len(head) > 5 and not head.startswith("ال") and len(words) > 1:
         return "m", "pl"  # a plural in construct: "مستخدمو مواقع التواصل"، "منتقدو الخطة"
     if any(norm(w).endswith(("يون", "يين")) for w in words[1:3]):

@@ -145,6 +145,9 @@ HEAD_NOUNS = words_of("مصادر تقارير وسائل شهود مسؤول م
 # nouns whose first letter is not a clitic (the tokenizer may split "وحدة" as و + حدة)
 STEM_INITIAL = words_of("وحدة وزارة وزير وزيرة وزراء وكالة وكالات وفد وفود ولاية والي وكيل ولي وسائل وسيط فريق فرع "
                         "فصيل فصائل فرقة فيلق بعثة بلدية برلمان بنك كتلة كتيبة كلية لجنة لواء")
+# people who speak for or about a person named after them: "أسرة جمال خاشقجي تطالب"
+KIN = words_of("أسرة عائلة أقارب محامي محامو ابن ابنة نجل شقيق شقيقة والد والدة زوجة زوج أنصار مؤيدو مستشار "
+               "مساعد متحدث ممثل حملة مكتب")
 # partners named with a pronoun after a source: "إسرائيل وحليفها الأمريكي"
 ALLIES = words_of("حليف حلفاء شريك شركاء أنصار مؤيدو نظير نظراء")
 # "دولة الإمارات": a state word before a country's name

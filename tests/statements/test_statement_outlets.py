@@ -168,3 +168,73 @@ def test_alongside_is_not_what_is_called_for(analyse):
     doc = analyse("ودعت راشيل بوتشبيندر، إلى جانب أطباء شاركوا في الدراسة، إلى تبني معايير عالمية خاصة بآلام الظهر.",
                   [("راشيل بوتشبيندر", "PER")])
     assert doc.statements[0].content.text == "تبني معايير عالمية خاصة بآلام الظهر"
+
+
+# --- whom an implicit or described subject is -------------------------------------------------------------
+
+def test_statement_noun_keeps_its_own_gender(analyse):
+    doc = analyse("وأكدت منظمة حظر الأسلحة الكيماوية أن غاز الكلور استخدم كسلاح.\n\n"
+                  "وأفاد بيان المنظمة أن بعثة التحقيق توصلت إلى أن الكلور انبعث من الاسطوانات.\n\n"
+                  "وأضاف أن الاستنتاجات مبنية على العثور على اسطوانتين.", [("منظمة حظر الأسلحة الكيماوية", "ORG")])
+    assert speaker_name(doc, doc.statements[-1]) == "منظمة حظر الأسلحة الكيماوية"
+
+
+def test_two_coordinated_sources_are_plural(analyse):
+    doc = analyse("وقال محاميان ومصدر قضائي الاثنين إن الحكم يعني أن هؤلاء سيبقون على القائمة.\n\n"
+                  "وأضافوا أن الحكم الجديد يستلزم الطعن مرة أخرى.")
+    assert doc.statements[-1].speaker.text == "محاميان ومصدر قضائي"
+
+
+def test_related_article_title_is_no_antecedent(analyse):
+    doc = analyse("الأمم المتحدة: اليمن يجسد أسوأ أزمة إنسانية\n\n"
+                  "وقال غوتيريس إن 8 ملايين شخص لا يعرفون من أين يحصلون على وجبتهم التالية.\n\n"
+                  "اليونيسيف: مليونا طفل يمني باتوا خارج المدرسة\n\n"
+                  "ومع تزايد الفقر تصاعدت نسبة زواج الأطفال، وأضاف \"حوالي ثلثي الفتيات يتزوجن قبل سن الثامنة عشر.\"",
+                  [("الأمم المتحدة", "ORG"), ("غوتيريس", "PER"), ("اليونيسيف", "ORG"), ("اليمن", "LOC")])
+    assert speaker_name(doc, doc.statements[-1]) == "غوتيريس"
+
+
+def test_coordinated_verb_shares_a_verb_first_subject(analyse):
+    doc = analyse("شن إيان رايت مهاجم أرسنال السابق هجوما عنيفا ضد أرسين فينغر مدرب الفريق الحالي وأكد أنه ينبغي "
+                  "رحيله في نهاية الموسم.", [("إيان رايت", "PER"), ("أرسين فينغر", "PER"), ("أرسنال", "ORG")])
+    assert speaker_name(doc, doc.statements[-1]) == "إيان رايت"
+
+
+def test_subject_before_kana_after_the_complementizer(analyse):
+    doc = analyse("يذكر أن الإنتربول كانت قد طالبت السلطات الصينية بالكشف عن مصير رئيسها المختفي.",
+                  [("الإنتربول", "ORG")])
+    assert speaker_name(doc, doc.statements[0]) == "الإنتربول"
+
+
+def test_family_of_a_person_is_the_source(analyse):
+    doc = analyse("أسرة جمال خاشقجي تطالب بتشكيل لجنة دولية مستقلة للتحقيق في \"موته\"", [("جمال خاشقجي", "PER")])
+    st = doc.statements[0]
+    assert st.speaker.entity is None and st.speaker.text == "أسرة جمال خاشقجي"
+
+
+def test_headline_subjects_after_a_colon_and_before_a_place(analyse):
+    body = "\n\nويملك امبراطورية في مجال الخدمات اللوجستية."
+    doc = analyse("فرنسا: بولوريه يندد بحملة التشهير ضده" + body, [("فرنسا", "LOC")])
+    assert doc.statements[0].speaker.text == "بولوريه"
+    doc = analyse("الحزب الحاكم في الصين يكشف عن مصير رئيس الإنتربول المختفي" + body, [("الصين", "LOC")])
+    assert doc.statements[0].speaker.text == "الحزب الحاكم في الصين"
+
+
+def test_quoted_body_is_the_subject_of_the_sentence(analyse):
+    doc = analyse("وظهرت حركة \"حسم\" في 2014 وأعلنت تبني العديد من الاغتيالات في صفوف الشرطة المصرية.",
+                  [("حسم", "ORG")])
+    assert speaker_name(doc, doc.statements[0]) == "حسم"
+
+
+def test_hashtag_name_ner_missed(analyse):
+    doc = analyse("حالة من الغضب أصابت الفنانة.\n\nوأعربت #أنغام عن غضبها على حساباتها الرسمية، وأكدت أن الخبر عار "
+                  "تماما من الصحة.")
+    assert [s.speaker.text for s in doc.statements] == ["أنغام", "أنغام"]
+
+
+def test_colon_after_a_described_source(analyse):
+    doc = analyse("قضية خاشقجي.. 15 دقيقة مدة اجتماع بومبيو والملك سلمان\n\n"
+                  "مسؤول تركي لـCNN: التعاون إيجابي مع السعودية في التحقيق بشأن خاشقجي", [("السعودية", "LOC")])
+    st = doc.statements[0]
+    assert (st.cue.text, st.speaker.text) == (":", "مسؤول تركي")
+    assert st.content.text == "التعاون إيجابي مع السعودية في التحقيق بشأن خاشقجي"
