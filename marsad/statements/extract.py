@@ -22,7 +22,7 @@ from .cues import CueWord, is_complementizer, norm
 from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
-                    NOUN_BEFORE, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
+                    NOUN_BEFORE, NP_CONTENT, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
                     SOURCE_HEADS, STANCE_NOUNS, future, head_noun, saying, stripped_end, time_phrase, words_of)
 
 
@@ -151,6 +151,10 @@ class _Extractor(SourceFinder, ContentFinder):
                     k += 1
                 elif time_phrase(a.n, k):
                     k += 2  # "وقال الشهر الجاري إن": when, not who
+                elif a.is_word(k) and a.n[k].endswith("ا") and len(a.n[k]) > 3 and not a.definite(k) \
+                        and a.mention_of[k] is None and k + 1 < len(a.toks) \
+                        and (a.ch(k + 1) == ":" or a.quote_opening(k + 1) is not None):
+                    k += 1  # "وختم ساخرا: …": how it was said, not who
                 elif a.n[k] in words_of("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in SIDE:
                     k += 2  # "من جانبه"
                 else:
@@ -163,15 +167,25 @@ class _Extractor(SourceFinder, ContentFinder):
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                if cw.frame != "obj" or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
+                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ())  # "وأكد إصرار الحركة"
+                if not takes_object or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
-        if resumptive and speaker is not None:
+        if resumptive and speaker is not None and cw.stance != "describe":
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)
             return
         op = self.opener(k, i, cw, cw.frame)
+        if op is None and cw.lemma in NP_CONTENT:
+            # "وأشار المصدر إلى احتمال مشاركة"، "مشددا … على حق المدنيين"، "وأكد إصرار الحركة": a noun phrase
+            op = self.opener(k, i, cw, "obj")
+            allowed = NP_CONTENT[cw.lemma]
+            if op is not None and not (op[0] == "prep" and a.n[op[1]] in allowed
+                                       or op[0] == "obj" and ("" in allowed or "suffix" in allowed and cw.suffix)):
+                op = None
+            if op is not None and speaker is not None and not self._speaks(speaker):
+                op = None  # "تشير كل الأدلة إلى أهمية الحركة": evidence points, no one speaks
         if op is None:
             self._postposed(i, cw, speaker)
             return
@@ -195,6 +209,15 @@ class _Extractor(SourceFinder, ContentFinder):
             speaker = self._implicit(i, gender, number)
         self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
 
+    def _speaks(self, src: Source) -> bool:
+        """A source that says things (a country included), not evidence or a reading that indicates them."""
+        if src.entity is not None:
+            return self.a.entities[src.entity].type != "MISC"
+        words = (src.text or "").split()
+        if len(words) > 1 and norm(words[0]) in words_of("كل بعض أحد"):
+            words = words[1:]
+        return bool(words) and self._can_be_source(Source(None, " ".join(words), None, None, "m", "sg"))
+
     def _not_a_report(self, i: int, cw: CueWord) -> bool:
         """Readings of a cue's spelling that report nothing: a verbal noun, an adjective, a subjunctive."""
         a = self.a
@@ -202,6 +225,9 @@ class _Extractor(SourceFinder, ContentFinder):
         nxt = a.n[i + 1] if i + 1 < len(a.toks) and a.in_sentence(i + 1, i) else ""
         if prev is not None and cw.form == "imperfect" and not a.conj(i) and a.n[prev] in words_of("أن وأن"):
             return True  # "من الصعب أن يعلن": not (yet) said, like the future
+        if prev is not None and cw.form == "imperfect" and not cw.suffix and a.n[prev] in words_of("ما مما بما") \
+                and nxt in words_of("إلى الى على عن"):
+            return True  # "لم يصدر عن النيابة ما يشير إلى التهم": what indicates, no one speaking
         if prev is not None and cw.form == "perfect" and not a.conj(i) and cues.match(a.ch(prev)) is not None \
                 and cues.match(a.ch(prev)).form != "noun":
             return True  # "مؤكدا رفض عائلته": the object of a cue is its verbal noun

@@ -165,7 +165,9 @@ class SourceFinder:
                 k += 1  # "سياسيون روس مؤيدون للحكومة": the complement of a participle
                 last_def = True
                 continue
-            if not last_def and w not in FUNCTION and (w[:1] not in "وفبلك" or w in STEM_INITIAL) and k - j < 4 \
+            accusative = w.endswith("ا") and prev.endswith("ا") and not w.startswith(("بال", "لل"))  # "مسؤولا بارزا"
+            if not last_def and w not in FUNCTION and (w[:1] not in "وفبل" or w in STEM_INITIAL or accusative) \
+                    and k - j < 4 \
                     and not (nisba(a.n[k - 1]) and k - 1 > j and not nisba(w)) \
                     and not (k + 1 < len(a.toks) and is_complementizer(a.ch(k + 1)) and a.n[k][:1] == "ب"):
                 k += 1  # an indefinite chain: "أحد سكان الغوطة"، "مصدر مقرب من التحقيق"
@@ -438,7 +440,7 @@ class SourceFinder:
         """Subject-first order: an entity or noun phrase right before the cue, or a pronoun (لكنه)."""
         a = self.a
         end = self._before_anonymity(i)
-        after_comp = self._subject_after_complementizer(i, end)
+        after_comp = self._subject_after_complementizer(i, end) or self._subject_after_but(i, end)
         if after_comp is not None:
             return after_comp, None
         j = end - 1
@@ -619,6 +621,19 @@ class SourceFinder:
                 return start
         return i
 
+    def _subject_after_but(self, i: int, end: int) -> Source | None:
+        """"لكن مسؤولاً حكومياً يمنياً كشف أن": the noun phrase between لكن and the verb (accusative after لكن)."""
+        a = self.a
+        x = next((x for x in range(end - 2, max(-1, end - 9), -1) if a.in_sentence(x, i)
+                  and a.n[x] in words_of("لكن ولكن")), None)
+        if x is None or not a.in_sentence(x, i):
+            return None
+        sub = self.subject(x + 1, i)
+        if sub is None or sub[1] != end or sub[0].entity is not None or not sub[0].text:
+            return None  # a name before the verb is found the usual way
+        head = head_noun(sub[0].text.split()[0])
+        return sub[0] if head in HUMAN_HEADS | SOURCE_HEADS else None
+
     def _subject_after_complementizer(self, i: int, end: int) -> Source | None:
         """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن, and
         likewise after كان: "وكانت الرئاسة الأفغانية (قد) أعلنت"."""
@@ -630,7 +645,7 @@ class SourceFinder:
             if a.ch(x) in "،,":
                 comma = True
                 continue
-            complementizer = is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن")
+            complementizer = a.n[x] in words_of("أن إن لأن ولأن")  # "لأن السلطات اعتبرتها": because, then the subject
             if complementizer and (comma or end - x >= 10):
                 return None
             if a.n[x] in KANA and all(a.n[y] in LEFT_SKIP for y in range(x + 1, end)):
@@ -660,7 +675,8 @@ class SourceFinder:
             and first + 1 < len(a.toks) and a.mention_of[first + 1] is not None \
             and a.mention_of[first + 1].start == a.toks[first + 1].start and not a.prefixed(first + 1) \
             and a.entities[a.mention_of[first + 1].entity].type == "PER"  # "شن إيان رايت هجوما … وأكد"
-        if not (head[:1] in "وف" and len(head) > 2 or verb_first and coordinated) or a.mention_of[first] is not None \
+        but = head in words_of("لكن ولكن") and coordinated  # "لكن مسؤولا كبيرا في حماس رد على عباس وأكد"
+        if not (head[:1] in "وف" and len(head) > 2 or verb_first and coordinated or but) or a.mention_of[first] is not None \
                 or head[1:] in PREPOSITIONS:
             return None
         sub = self.subject(first + 1, i)
@@ -671,7 +687,7 @@ class SourceFinder:
             if not self._can_be_source(src):
                 return None  # inside the sentence ("وبثت وزارة الدفاع فيديو لما وصفته"), only a source speaks
         elif src.entity is None and not (src.text or "").startswith("ال") \
-                and not any(c in '"«»“”' for c in src.text or ""):
+                and not any(c in '"«»“”' for c in src.text or "") and head_noun((src.text or " ").split()[0]) not in HUMAN_HEADS:
             return None  # a bare indefinite noun is no subject to share; a quoted name is ("حركة "حسم"")
         return src if src.gender == gender and src.number == "sg" else None
 
@@ -695,6 +711,8 @@ class SourceFinder:
             sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
             if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):
                 return False
+        if a.ch(k) == "#" and a.is_word(k + 1) and a.in_sentence(k + 1, i):
+            k += 1  # "دعا الأمين العام … غوتيريس #إسرائيل": the object as a hashtag
         w = a.n[k]
         if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:
             return False

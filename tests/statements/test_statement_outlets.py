@@ -238,3 +238,52 @@ def test_colon_after_a_described_source(analyse):
     st = doc.statements[0]
     assert (st.cue.text, st.speaker.text) == (":", "مسؤول تركي")
     assert st.content.text == "التعاون إيجابي مع السعودية في التحقيق بشأن خاشقجي"
+
+
+# --- more cues and contents --------------------------------------------------------------------------------
+
+def test_noun_phrase_content_after_ishara_and_tashdid(analyse):
+    doc = analyse("وأشار المصدر نفسه إلى احتمال مشاركة الفنان ناصر القصبي في العمل كضيف شرف.\n\n"
+                  "ودعا غوتيريس إسرائيل إلى اتخاذ أقصى درجات الحذر، مشددا في بيان له الخميس على حق المدنيين "
+                  "بممارسة حقهم في التظاهر بشكل سلمي.\n\n"
+                  "وطالب بضبط النفس، خاصة بعد أن أكدت إسرائيل إبقاءها على الأوامر التي أصدرتها إلى جنودها.",
+                  [("ناصر القصبي", "PER"), ("غوتيريس", "PER"), ("إسرائيل", "LOC")])
+    contents = {s.cue.text: s.content.text for s in doc.statements}
+    assert contents["وأشار"].startswith("احتمال مشاركة")
+    assert contents["مشددا"] == "حق المدنيين بممارسة حقهم في التظاهر بشكل سلمي"
+    assert contents["أكدت"].startswith("إبقاءها على الأوامر")
+
+
+def test_advised_reassured_and_concluded(analyse):
+    doc = analyse("فقد نصح حسن روحاني نظيره الأمريكي \"بعدم اللعب بالنار\".\n\n"
+                  "وطمأن المسؤول الأمني إلى أن \"الخطر ضئيل على العامة\".\n\n"
+                  "وختم ساخرا: \"يبدو أن من أنكر المحرقة يبقى منكرا للمحرقة\".", [("حسن روحاني", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["نصح", "وطمأن", "وختم"]
+    assert doc.statements[2].speaker.text != "ساخرا"
+
+
+def test_considered_with_a_resumptive_pronoun(analyse):
+    doc = analyse("واندلعت الأزمة عقب انتقادات كندية لحقوق الإنسان في المملكة، الأمر الذي اعتبرته الرياض تدخلا في "
+                  "شؤونها الخاصة.", [("الرياض", "LOC")])
+    st = doc.statements[0]
+    assert st.cue.text == "اعتبرته" and speaker_name(doc, st) == "الرياض"
+    assert st.content.text == "تدخلا في شؤونها الخاصة"
+
+
+def test_object_set_off_as_a_hashtag(analyse):
+    doc = analyse("في حين دعا الأمين العام للأمم المتحدة انطونيو غوتيريس #إسرائيل الى اتخاذ أقصى درجات الحذر.",
+                  [("انطونيو غوتيريس", "PER"), ("الأمم المتحدة", "ORG"), ("إسرائيل", "LOC")])
+    assert speaker_name(doc, doc.statements[0]) == "انطونيو غوتيريس"
+
+
+def test_what_indicates_and_evidence_are_no_sources(analyse):
+    doc = analyse("تراجع عدد الأميركيين المتقدمين بطلبات للحصول على إعانة البطالة، ما يشير إلى استمرار قوة سوق العمل.\n\n"
+                  "بينما تشير كل الأدلة إلى أهمية الحركة كجزء أساسي من علاج هذه المشكلة.")
+    assert doc.statements == []
+
+
+def test_accusative_source_after_lakin(analyse):
+    doc = analyse("لكن مسؤولاً حكومياً يمنياً كشف أن مساعي غريفيث تتركز على بحث وضع ميناء الحديدة تحت الإشراف الأممي.\n\n"
+                  "لكن مسؤولا بارزا في الشرطة رد على الانتقادات وأكد أن الزوجة سبق وحضرت إلى الشرطة طلبا للمساعدة.",
+                  [("غريفيث", "PER"), ("الحديدة", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["مسؤولاً حكومياً يمنياً", "مسؤولا بارزا في الشرطة"]
