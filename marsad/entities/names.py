@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .arabic import clitic_variants, key, same_word, words
+from .arabic import clitic_variants, key, same_word, strip_marks, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # First words of Arabic place names, romanized the way maps and news write them ("بيت سوا" is Beit Sawa,
@@ -22,6 +22,22 @@ TOPONYM_WORDS = {key(a): e for a, e in (
     ("بيت", "Beit"), ("عين", "Ein"), ("تل", "Tel"), ("كفر", "Kafr"), ("دير", "Deir"), ("خان", "Khan"),
     ("جبل", "Jabal"), ("وادي", "Wadi"), ("رأس", "Ras"), ("بئر", "Bir"), ("قصر", "Qasr"), ("أم", "Umm"),
     ("أبو", "Abu"), ("بني", "Bani"), ("سيدي", "Sidi"), ("مرج", "Marj"))}
+
+# Latin letters spelled out in Arabic ("بي بي سي" is BBC, "إف بي آي" FBI); read before folding, which
+# would merge إي (E) and آي (I). بي also writes P, which Arabic lacks: B is the more common reading.
+LETTER_NAMES = {a: e for e, forms in (
+    ("A", "إيه ايه أيه"), ("B", "بي"), ("C", "سي"), ("D", "دي"), ("E", "إي"), ("F", "إف اف أف"), ("G", "جي"),
+    ("H", "إتش اتش أتش إيتش"), ("I", "آي اي"), ("J", "جيه جاي"), ("K", "كيه كاي"), ("L", "إل"), ("M", "إم ام"),
+    ("N", "إن ان"), ("O", "أو او"), ("Q", "كيو"), ("R", "آر ار"), ("S", "إس اس"), ("T", "تي"), ("U", "يو"),
+    ("V", "في"), ("W", "دبليو"), ("X", "إكس اكس"), ("Y", "واي"), ("Z", "زد")) for a in forms.split()}
+
+
+def spelled_letters(name: str) -> list[str | None]:
+    """Per word of ``name`` (as marsad.entities.arabic.words splits it), the Latin letter it spells or None."""
+    raw = strip_marks(name).split()
+    if len(raw) != len(words(name)):
+        return [None] * len(words(name))
+    return [LETTER_NAMES.get(w.strip("\"'()«»،,.")) for w in raw]
 
 
 @dataclass(frozen=True)
@@ -219,13 +235,28 @@ def romanize_word(word: str) -> str:
     return char_model().best(word)
 
 
+def _after_article(word: str) -> str:
+    """A word written with the article, romanized without it: the word with its article has its own
+    spelling when known (المشنوق -> Machnouk, not Mashnok; الرحمن -> Rahman), else its stem's."""
+    known = lexicons().tokens.get(word) if len(word) > 4 else None
+    return _cap(known or romanize_word(word[2:]))
+
+
 def romanize(name: str, type_: str = "PER") -> str:
     """Word-by-word romanization following news conventions for Arabic names (al-, Abdul, Abu, bin)."""
     w = words(name)
+    letters = spelled_letters(name)
     out: list[str] = []
     i = 0
     while i < len(w):
         tok = w[i]
+        run = 0
+        while i + run < len(w) and letters[i + run]:
+            run += 1
+        if run >= 2:  # a run of spelled-out letters is an acronym: سي إن إن -> CNN
+            out.append("".join(letters[i:i + run]))
+            i += run
+            continue
         if tok.isascii():
             out.append(tok if tok.isupper() else tok.capitalize())
         elif type_ == "LOC" and i == 0 and tok in TOPONYM_WORDS and len(w) > 1:
@@ -234,14 +265,14 @@ def romanize(name: str, type_: str = "PER") -> str:
             out.append("Abdullah" if tok == "عبد" else _cap(romanize_word(tok)) + "ullah")
             i += 1
         elif tok == "عبد" and i + 1 < len(w) and w[i + 1].startswith("ال"):
-            out.append("Abdul " + _cap(romanize_word(w[i + 1][2:])))  # عبد الحسيب -> Abdul Hasib
+            out.append("Abdul " + _after_article(w[i + 1]))  # عبد الحسيب -> Abdul Hasib
             i += 1
         elif tok in ("ابو", "بن", "ابن", "بنت"):
             out.append({"ابو": "Abu", "بن": "bin", "ابن": "Ibn", "بنت": "bint"}[tok])
         elif tok.startswith("ابو") and len(tok) > 5 and tok[3:] in lexicons().tokens:  # أبوزيد -> Abu Zayd
             out.append("Abu " + _cap(romanize_word(tok[3:])))
         elif tok.startswith("ال") and len(tok) > 3:
-            out.append(("al-" if out else "Al-") + _cap(romanize_word(tok[2:])))
+            out.append(("al-" if out else "Al-") + _after_article(tok))
         else:
             out.append(_cap(romanize_word(tok)))
         i += 1

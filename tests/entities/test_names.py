@@ -125,3 +125,30 @@ def test_arabic_place_names_with_a_toponym_word_are_romanized_not_translated():
     en, source = names.english_name("بيت سوا", "LOC")
     assert en.startswith("Beit ") or en.startswith("Bayt "), en
     assert "House" not in en
+
+
+def test_name_word_spelling_ties_go_to_the_usual_english_spelling():
+    # ظريف is paired once with "zarif" and once with "drif" (a misaligned pair): Zarif is the usual spelling
+    assert names.romanize("محمد جواد ظريف").endswith("Zarif")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("نهاد المشنوق", "Nihad al-Machnouk"),  # the word with its article is known, its stem is not (was "Machenok")
+    ("عبد الرحمن", "Abdul Rahman"),  # الرحمن as a name word, not the stem's "Rehman"
+    ("نور الدين", "Nour al-Din"),  # "eddine" for الدين loses its assimilated article; not the stem's "Dean"
+])
+def test_words_with_the_article_take_their_own_spelling(arabic, english):
+    assert names.romanize(arabic) == english
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("إتش إس بي سي", "ORG", "HSBC"),
+    ("إم بي سي", "ORG", "MBC"),
+    ("بي إي إن إنترناشيونال", "ORG", "BEN International"),  # بي writes both B and P: B is read
+])
+def test_spelled_out_latin_letters_become_an_acronym(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
+
+
+def test_a_single_letter_name_is_not_an_acronym():
+    assert names.romanize("ستيفان دي ميستورا").split()[1].lower() == "de"
