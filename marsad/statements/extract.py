@@ -362,21 +362,26 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "وفقا للقانون الدولي"، "بحسب الاتفاق": according to a text, not a source
         first = a.sent_start[i]
         cue_start = a.toks[i].start
+        before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
         x = after
         q = a.quote_opening(x) if x < len(a.toks) else None
         if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 2 \
-                and self._words_after(q.close, i) >= 3:
-            x = after = a.start_idx.get(q.close, x) + 1  # a quoted name: "بحسب صحيفة "الشرق الأوسط""
+                and (self._words_after(q.close, i) >= 3 or before_words >= 3):
+            # a quoted name: "بحسب صحيفة "الشرق الأوسط""، "…، وفقا لوكالة الأنباء الإماراتية "وام"."
+            x = after = a.start_idx.get(q.close, x) + 1
         # the source phrase runs to the next comma or colon: "حسبما قالت قناة الميادين اللبنانية ونقلت …،"
         y = x
         while y < len(a.toks) and a.in_sentence(y, i) and y - x < 8 and a.ch(y) not in "،,:" \
-                and a.quote_opening(y) is None and not is_complementizer(a.ch(y)):
+                and not is_complementizer(a.ch(y)):
             y += 1
-        if y < len(a.toks) and a.in_sentence(y, i) and (a.ch(y) in "،,:" or a.quote_opening(y) is not None):
+        if y < len(a.toks) and a.in_sentence(y, i) and a.ch(y) in "،,:" and y > x:
+            if source.entity is None and a.ch(y) in "،," and cue_start - first <= 2:
+                # "وبحسب دراسة لمعهد صناديق الثروة السيادية، يحل …": the whole phrase names the source
+                source = Source(None, a.text[source.start:a.toks[y - 1].end], source.start, a.toks[y - 1].end,
+                                source.gender, source.number)
             x = y
         while x < len(a.toks) and a.in_sentence(x, i) and a.ch(x) in "،,":
             x += 1
-        before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
         if x < len(a.toks) and a.in_sentence(x, i) and (a.ch(x) == ":" or a.quote_opening(x) is not None):
             got = self.content("colon" if a.ch(x) == ":" else "quote", x, i)  # "حسبما نقلت وفا: "…""
             if got is not None:
@@ -389,11 +394,16 @@ class _Extractor(SourceFinder, ContentFinder):
             s = a.toks[x].start
             e = self._clause_end(s, i)
         elif cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
+            after = max(after, x)
             while after < len(a.toks) and a.in_sentence(after, i) and (a.ch(after) in "،," or a.n[after] in ("فان",)
                                                                        or is_complementizer(a.ch(after))):
                 after += 1
-            if after >= len(a.toks) or not a.in_sentence(after, i):
-                return
+            if after >= len(a.toks) or not a.in_sentence(after, i) or self._is_cue_start(after):
+                return  # "وبحسب ما ذكر موقع النادي، أكد يوسف …": the report that follows carries it
+            s = a.toks[after].start
+            e = self._clause_end(s, i)
+        elif before_words <= 2 and a.ch(i - 1) not in "،," and self._words_after(a.toks[after - 1].end, i) >= 3:
+            # "ويصعب بحسب الدراسة تحديد الأسباب": the clause goes on after the source
             s = a.toks[after].start
             e = self._clause_end(s, i)
         else:  # "… قتل 10 أشخاص، بحسب X"; "…، فيما دارت اشتباكات …، حسب ما أعلنه X"

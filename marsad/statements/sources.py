@@ -429,11 +429,17 @@ class SourceFinder:
         if a.ch(k) not in "،," or not a.is_word(k + 1) or a.n[k + 1] in FUNCTION or cues.match(a.ch(k + 1)) \
                 or a.mention_of[k + 1] is None and a.proclitic(k + 1)[:1] in ("و", "ف", "ب", "ل"):
             return k  # what follows the comma is not a title ("، عن أمله"، "، وقال")
-        for j in range(k + 1, min(len(a.toks), k + 14)):
-            if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or a.quote_opening(j) or a.ch(j) == ":":
+        j = k + 1
+        while j < min(len(a.toks), k + 14):
+            q = a.quote_opening(j)
+            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1:
+                j = a.start_idx.get(q.close, j) + 1  # "أخصائية … في جامعة "موناش" بأستراليا،": a quoted name
+                continue
+            if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or q is not None or a.ch(j) == ":":
                 return k
             if a.ch(j) in "،,":
                 return j + 1
+            j += 1
         return k
 
     def left_subject(self, i: int) -> tuple[Source | None, tuple[str, str] | None]:

@@ -156,6 +156,8 @@ ALLIES = words_of("حليف حلفاء شريك شركاء أنصار مؤيدو
 NP_CONTENT = {"أشار": words_of("إلى الى"), "لفت": words_of("إلى الى"), "نوه": words_of("إلى الى ب"),
               "شدد": words_of("على"), "أكد": words_of("على") | {""},
               "اعتبر": {"suffix"}}  # keys: lemmas as in cues; "suffix": only with an object pronoun ("اعتبرته")
+# a quote after these names a work, not what was said: "في مقال بعنوان "هل يجب أن نتخلى عن أفريقيا؟""
+TITLE_WORDS = words_of("بعنوان عنوان عنوانه عنوانها وعنوانه")
 # "دولة الإمارات": a state word before a country's name
 STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة")
 _TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأسابيع الأشهر الأيام الليلة")

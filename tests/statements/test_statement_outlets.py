@@ -287,3 +287,61 @@ def test_accusative_source_after_lakin(analyse):
                   "لكن مسؤولا بارزا في الشرطة رد على الانتقادات وأكد أن الزوجة سبق وحضرت إلى الشرطة طلبا للمساعدة.",
                   [("غريفيث", "PER"), ("الحديدة", "LOC")])
     assert [s.speaker.text for s in doc.statements] == ["مسؤولاً حكومياً يمنياً", "مسؤولا بارزا في الشرطة"]
+
+
+# --- content spans -------------------------------------------------------------------------------------------
+
+def test_according_to_with_a_quote_inside_the_clause(analyse):
+    doc = analyse("وبحسب البيان تم كذلك توقيف \"خمسة عناصر إرهابية\" في منطقة المرج بشرق القاهرة.")
+    st = doc.statements[0]
+    assert st.content.text == "تم كذلك توقيف \"خمسة عناصر إرهابية\" في منطقة المرج بشرق القاهرة" and st.kind == "mixed"
+
+
+def test_according_to_an_agency_with_its_quoted_short_name_at_the_end(analyse):
+    doc = analyse("أصدر الشيخ خليفة بن زايد آل نهيان الإثنين مرسوما بتعديل قانون مكافحة جرائم تقنية المعلومات، "
+                  "وفقا لوكالة الأنباء الإماراتية \"وام\".",
+                  [("خليفة بن زايد آل نهيان", "PER"), ("وكالة الأنباء الإماراتية", "ORG")])
+    assert doc.statements[0].content.text.startswith("أصدر الشيخ خليفة")
+
+
+def test_according_to_a_source_phrase_up_to_the_comma(analyse):
+    doc = analyse("وبحسب دراسة لمعهد صناديق الثروة السيادية بالعالم، يحل صندوق الاستثمارات السعودي بالمرتبة 11 عالميا.")
+    st = doc.statements[0]
+    assert st.speaker.text == "دراسة لمعهد صناديق الثروة السيادية بالعالم"
+    assert st.content.text == "يحل صندوق الاستثمارات السعودي بالمرتبة 11 عالميا"
+
+
+def test_according_to_a_relay_before_a_report(analyse):
+    doc = analyse("وبحسب ما ذكر موقع النادي الرسمي الخميس، أكد يوسف أن إدارة الكرة لم تصلها أية عروض رسمية.",
+                  [("يوسف", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["أكد"]
+
+
+def test_according_to_inside_the_clause(analyse):
+    doc = analyse("ويصعب بحسب الدراسة تحديد الأسباب الرئيسية الكامنة وراء آلام الظهر لدى معظم المرضى.")
+    assert doc.statements[0].content.text == "تحديد الأسباب الرئيسية الكامنة وراء آلام الظهر لدى معظم المرضى"
+
+
+def test_according_to_a_person_with_an_apposition_holding_a_quoted_name(analyse):
+    doc = analyse("وبحسب البروفيسورة راشيل بوتشبيندر، أخصائية أمراض الروماتيزم في جامعة \"موناش\" بأستراليا، فإنه يتم "
+                  "التعامل مع غالبية الحالات بتقديم علاجات.", [("راشيل بوتشبيندر", "PER"), ("أستراليا", "LOC")])
+    assert doc.statements[0].content.text == "يتم التعامل مع غالبية الحالات بتقديم علاجات"
+
+
+def test_quoted_object_with_its_preposition(analyse):
+    doc = analyse("فرنسا: بولوريه يندد \"بحملة التشهير\" ضده ويحذر من أن التحقيقات معه قد تضعف علاقات باريس بأفريقيا"
+                  "\n\nويملك امبراطورية في مجال الخدمات اللوجستية.", [("فرنسا", "LOC"), ("باريس", "LOC")])
+    assert doc.statements[0].content.text == "بحملة التشهير"
+
+
+def test_title_after_the_name_before_the_complementizer(analyse):
+    doc = analyse("والسبت، أعلن ليث حمزة المتحدث الرسمي باسم المفوضية المؤلفة من تسعة قضاة عينهم مجلس القضاء الأعلى "
+                  "بدلا من أعضاء المفوضية السابقين على خلفية شبهات بالتزوير أن \"عملية العد والفرز اليدوي ستبدأ "
+                  "الثلاثاء\".", [("ليث حمزة", "PER")])
+    assert doc.statements[0].content.text == "عملية العد والفرز اليدوي ستبدأ الثلاثاء"
+
+
+def test_quoted_title_of_an_article_is_not_the_content(analyse):
+    doc = analyse("وأوضح في مقال نشر على الموقع الرسمي للصندوق بعنوان \"مصر تتقدم: أهم التحديات والفرص\"، أنه على "
+                  "مدار الخمس سنوات القادمة، يتوقع انضمام 3.5 مليون شخص إلى سوق العمل.", [("مصر", "LOC")])
+    assert "مصر تتقدم" not in doc.statements[0].content.text
