@@ -39,6 +39,9 @@ def spelled_letters(name: str) -> list[str | None]:
         return [None] * len(words(name))
     return [LETTER_NAMES.get(w.strip("\"'()«»،,.")) for w in raw]
 
+# Words that follow a name without being part of it: "القدس المحتلة", "تشاينا ديلي الرسمية".
+TRAILING = {key(a) for a in ("المحتلة", "المحتل", "الرسمية", "الرسمي")}
+
 
 @dataclass(frozen=True)
 class Lexicons:
@@ -52,6 +55,7 @@ class Lexicons:
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
     surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
+    single: dict[str, list[str]]  # type -> one-word hand-written names and countries, for spelling variants
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +114,11 @@ def lexicons() -> Lexicons:
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
         " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
     surnames = last
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon)
+    single: dict[str, list[str]] = {}
+    for k in manual | countries:
+        if " " not in k and len(k) >= 5 and k in typed:
+            single.setdefault(typed[k], []).append(k)
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single)
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +185,19 @@ def listed_person(name: str) -> str | None:
         if len(parts) == len(w) and all(same_word(a, b) for a, b in zip(w, parts)):
             return k
     return None
+
+
+def variant(name: str, type_: str) -> str | None:
+    """English name of a one-word place, organization or work written a little differently from its listed
+    form: with the article ("البيرو" for بيرو) or one letter apart ("الدانمارك", "تشلسي")."""
+    w = words(name)
+    if len(w) != 1 or type_ == "PER" or len(w[0]) < 5:
+        return None
+    lex = lexicons()
+    if w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
+        return lex.names[w[0][2:]]["LOC"]
+    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if same_word(k, w[0])}
+    return close.pop() if len(close) == 1 else None
 
 
 def known_type(name: str) -> str | None:
@@ -384,6 +405,11 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
         if en:
             return en, "lexicon"
     w = words(name)
+    if len(w) > 1 and w[-1] in TRAILING and type_ != "PER":  # "الضفة الغربية المحتلة" is the West Bank
+        return english_name(" ".join(w[:-1]), type_)
+    close = variant(name, type_)
+    if close:
+        return close, "lexicon"
     if type_ == "PER" and len(w) == 1 and w[0] in lexicons().surnames:  # "ترامب" alone: Donald Trump
         return lexicons().surnames[w[0]], "lexicon"
     close = listed_person(name) if type_ == "PER" else None

@@ -152,3 +152,25 @@ def test_spelled_out_latin_letters_become_an_acronym(arabic, type_, english):
 
 def test_a_single_letter_name_is_not_an_acronym():
     assert names.romanize("ستيفان دي ميستورا").split()[1].lower() == "de"
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("الدانمارك", "LOC", "Denmark"),  # one letter from the listed الدنمارك
+    ("البيرو", "LOC", "Peru"),  # a country written with the article
+])
+def test_one_word_names_spelled_a_little_differently_find_their_record(arabic, type_, english):
+    assert names.english_name(arabic, type_) == (english, "lexicon")
+
+
+def test_spelling_variants_do_not_reach_people_or_short_words():
+    assert names.variant("الدانمارك", "PER") is None
+    assert names.variant("مصري", "LOC") is None
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("الضفة الغربية المحتلة", "LOC", "West Bank"),  # "occupied" follows the name
+    ("القدس المحتلة", "LOC", "Jerusalem"),
+    ("بطولة كأس العالم", "MISC", "World Cup"),  # "championship of" before a listed competition
+])
+def test_words_around_a_listed_name_are_not_part_of_it(arabic, type_, english):
+    assert names.english_name(arabic, type_) == (english, "lexicon")
