@@ -319,13 +319,13 @@ def _gloss(word: str) -> tuple[str, str] | None:
     return None
 
 
-def translate(name: str) -> str | None:
+def translate(name: str, whole: bool = False) -> str | None:
     """English for a name built from common words and known names, in English order.
 
     Arabic puts the head first ("المقاومة اليمنية المشتركة"); reading each linked segment backwards gives
     the English compound ("Joint Yemeni Resistance"); "لـ" starts an "of" part. Known names inside stay
     whole ("المؤتمر السنوي لحزب المحافظين" -> "Annual Conference of Conservative Party"). None when fewer
-    than half of the words are known.
+    than half of the words are known, or with ``whole`` when any word is unknown.
     """
     w = words(name)
     segments: list[list[tuple[str, bool]]] = [[]]  # (English, is a proper name)
@@ -362,7 +362,7 @@ def translate(name: str) -> str | None:
             else:
                 segments[-1].append((romanize(w[i]), True))
             i += 1
-    if known * 2 < len(w) or not any(not proper for seg in segments for _, proper in seg):
+    if known * 2 < len(w) or (whole and known < len(w)) or not any(not proper for seg in segments for _, proper in seg):
         return None
     out = []
     for n, seg in enumerate(segments):
@@ -419,11 +419,17 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
         built = compose(form, type_)
         if built and built[1]:
             return built[0], "lexicon"
+    translatable = type_ != "PER" and len(w) > 1 and not (type_ == "LOC" and w[0] in TOPONYM_WORDS)
+    # every word known: "حزب الشعب" is People's Party, not the pattern's "Al-Shab Party"; a place keeps its
+    # own name ("ميدان التحرير" is Tahrir Square)
+    if translatable and type_ != "LOC":
+        en = translate(name, whole=True)
+        if en:
+            return en, "transliterated"
     built = compose(name, type_)
     if built:
         return built[0], "transliterated"
-    w = words(name)
-    if type_ != "PER" and len(w) > 1 and not (type_ == "LOC" and w[0] in TOPONYM_WORDS):
+    if translatable:
         en = translate(name)
         if en:
             return en, "transliterated"

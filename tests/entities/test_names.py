@@ -174,3 +174,11 @@ def test_spelling_variants_do_not_reach_people_or_short_words():
 ])
 def test_words_around_a_listed_name_are_not_part_of_it(arabic, type_, english):
     assert names.english_name(arabic, type_) == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("حزب الشعب", "People's Party"),  # every word known: translated, not "{x} Party" around a romanized word
+    ("اللجنة الأولمبية الدولية", "International Olympic Committee"),
+])
+def test_names_made_only_of_known_words_are_translated(arabic, english):
+    assert names.english_name(arabic, "ORG") == (english, "transliterated")
