@@ -27,13 +27,11 @@ sys.path.insert(0, str(ROOT))
 
 from marsad.entities import translit  # noqa: E402
 from marsad.entities.arabic import fold, key  # noqa: E402
+from marsad.entities.names import without_article  # noqa: E402
 
 # Letters only Persian, Urdu or Kurdish use: a GeoNames alternate name with one of them is not Arabic.
 NON_ARABIC = set("پچژگکیۀەێۆڵڕھےۓ")
 ARABIC_WORD = re.compile(r"^[\u0621-\u064a ]+$")
-# Letters the article assimilates to ("ad-Din", "ash-Sharif"), with their Latin spelling.
-SUN_LETTERS = {"ت": "t", "ث": "th", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
-               "ض": "d", "ط": "t", "ظ": "z", "ن": "n"}
 # Countries of the Arab League: their cities win when an Arabic spelling is shared with a city elsewhere.
 ARAB_CC = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -178,9 +176,10 @@ def token_lexicon(pairs, model) -> dict[str, tuple[str, int]]:
 
     Ties go to the spelling used most across all Arabic words ("coats" over "cots" for كوتس, "zarif" over
     "drif" for ظريف): names are written the way they are usually written. A word with the article
-    (القحطاني) keeps its own record, with "al"/"el" glued to the English dropped ("alhariri" -> "hariri"),
-    so the reader adds "al-"; its spellings must resemble the character model's reading of the word, since
-    mined pairs of such words are often misaligned ("البنا" -> "nidal").
+    (القحطاني) keeps its own record, voted on without the article ("alhariri" and "hariri" agree) and as
+    written (the reader drops the article of an Arab name, keeps it in a foreign one: ألكسندر -> alexander);
+    its spellings must resemble the character model's reading of the word, since mined pairs of such words
+    are often misaligned ("البنا" -> "nidal").
     """
     votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for a, e, w in pairs:
@@ -191,18 +190,16 @@ def token_lexicon(pairs, model) -> dict[str, tuple[str, int]]:
     out = {}
     for a, c in votes.items():
         if a.startswith("ال") and len(a) > 4:
+            # vote on the spelling without the article; keep the most voted way of writing the winner
             reading = skeleton(model.best(a[2:]))
-            kept: collections.Counter = collections.Counter()
-            sun = SUN_LETTERS.get(a[2])
+            bare: collections.Counter = collections.Counter()
             for e, n in c.items():
-                bare = re.sub(r"^(al|el|l')-?(?=[a-z]{3})", "", e)  # alhariri -> hariri: the reader adds "al-"
-                if sun and re.match(rf"[ae]{sun}-?{sun}[a-z]{{2}}", e):  # eddine -> dine (ad-Din)
-                    bare = e[1 + len(sun):].lstrip("-")
-                if close(reading, skeleton(bare)):
-                    kept[bare] += n
-            if not kept:
+                if close(reading, skeleton(without_article(e, a))):
+                    bare[without_article(e, a)] += n
+            if not bare:
                 continue
-            c = kept
+            win = max(bare.items(), key=lambda kv: (kv[1], spelled[kv[0]], -len(kv[0]), kv[0]))[0]
+            c = collections.Counter({e: n for e, n in c.items() if without_article(e, a) == win})
         e, n = max(c.items(), key=lambda kv: (kv[1], spelled[kv[0]], -len(kv[0]), kv[0]))
         out[a] = (e, n)
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -32,13 +33,20 @@ LETTER_NAMES = {a: e for e, forms in (
     ("V", "في"), ("W", "دبليو"), ("X", "إكس اكس"), ("Y", "واي"), ("Z", "زد")) for a in forms.split()}
 
 
+def _raw_words(name: str) -> list[str] | None:
+    """The words of ``name`` as written (marks dropped, letters not folded), when they line up with words()."""
+    raw = [w.strip("\"'()«»،,.") for w in strip_marks(name).split()]
+    return raw if len(raw) == len(words(name)) else None
+
+
 def spelled_letters(name: str) -> list[str | None]:
     """Per word of ``name`` (as marsad.entities.arabic.words splits it), the Latin letter it spells or None."""
-    raw = strip_marks(name).split()
-    if len(raw) != len(words(name)):
-        return [None] * len(words(name))
-    return [LETTER_NAMES.get(w.strip("\"'()«»،,.")) for w in raw]
+    raw = _raw_words(name)
+    return [LETTER_NAMES.get(w) for w in raw] if raw else [None] * len(words(name))
 
+# Letters the article assimilates to ("ad-Din", "ash-Sharif"), with their Latin spelling.
+SUN_LETTERS = {"ت": "t", "ث": "th", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+               "ض": "d", "ط": "t", "ظ": "z", "ن": "n"}
 # Words that follow a name without being part of it: "القدس المحتلة", "تشاينا ديلي الرسمية".
 TRAILING = {key(a) for a in ("المحتلة", "المحتل", "الرسمية", "الرسمي")}
 
@@ -256,17 +264,29 @@ def romanize_word(word: str) -> str:
     return char_model().best(word)
 
 
+def without_article(english: str, word: str) -> str:
+    """The English spelling of a name word written with the article (``word``), the article dropped:
+    "alhariri" -> "hariri", "el-shamy" -> "shamy", "eddine" (الدين, assimilated) -> "dine"."""
+    bare = re.sub(r"^(al|el|l')-?(?=[a-z]{3})", "", english)
+    sun = SUN_LETTERS.get(word[2:3])
+    if sun and re.match(rf"[ae]{sun}-?{sun}[a-z]{{2}}", english):
+        bare = english[1 + len(sun):].lstrip("-")
+    return bare
+
+
 def _after_article(word: str) -> str:
     """A word written with the article, romanized without it: the word with its article has its own
     spelling when known (المشنوق -> Machnouk, not Mashnok; الرحمن -> Rahman), else its stem's."""
     known = lexicons().tokens.get(word) if len(word) > 4 else None
-    return _cap(known or romanize_word(word[2:]))
+    return _cap(without_article(known, word) if known else romanize_word(word[2:]))
 
 
 def romanize(name: str, type_: str = "PER") -> str:
     """Word-by-word romanization following news conventions for Arabic names (al-, Abdul, Abu, bin)."""
     w = words(name)
     letters = spelled_letters(name)
+    # أل/إل opening a word is part of a foreign name (ألكسندر, إلينوي), not the article ال
+    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in _raw_words(name) or [""] * len(w)]
     out: list[str] = []
     i = 0
     while i < len(w):
@@ -292,7 +312,7 @@ def romanize(name: str, type_: str = "PER") -> str:
             out.append({"ابو": "Abu", "بن": "bin", "ابن": "Ibn", "بنت": "bint"}[tok])
         elif tok.startswith("ابو") and len(tok) > 5 and tok[3:] in lexicons().tokens:  # أبوزيد -> Abu Zayd
             out.append("Abu " + _cap(romanize_word(tok[3:])))
-        elif tok.startswith("ال") and len(tok) > 3:
+        elif tok.startswith("ال") and len(tok) > 3 and not hamza_al[i]:
             out.append(("al-" if out else "Al-") + _after_article(tok))
         else:
             out.append(_cap(romanize_word(tok)))

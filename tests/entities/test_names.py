@@ -182,3 +182,15 @@ def test_words_around_a_listed_name_are_not_part_of_it(arabic, type_, english):
 ])
 def test_names_made_only_of_known_words_are_translated(arabic, english):
     assert names.english_name(arabic, "ORG") == (english, "transliterated")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("ألكسندر", "Alexander"),  # أل opening a foreign name is not the article (was "Al-Exander")
+    ("إلهام علييف", "Ilham Aliyev"),
+])
+def test_hamza_al_at_the_start_of_a_name_is_not_the_article(arabic, english):
+    assert names.romanize(arabic) == english
+
+
+def test_the_article_is_still_read_on_arab_names():
+    assert names.romanize("سعد الحريري") == "Saad al-Hariri"
