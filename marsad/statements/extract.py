@@ -372,9 +372,12 @@ class _Extractor(SourceFinder, ContentFinder):
         # the source phrase runs to the next comma or colon: "حسبما قالت قناة الميادين اللبنانية ونقلت …،"
         y = x
         while y < len(a.toks) and a.in_sentence(y, i) and y - x < 8 and a.ch(y) not in "،,:" \
-                and not is_complementizer(a.ch(y)):
-            y += 1
-        if y < len(a.toks) and a.in_sentence(y, i) and a.ch(y) in "،,:" and y > x:
+                and not is_complementizer(a.ch(y)) \
+                and not (a.quote_opening(y) is not None and all(a.definite(z) for z in range(x, y))):
+            y += 1  # "حسبما نقلت وكالة وفا الفلسطينية "…"": the name's adjectives, then the quote
+        if y < len(a.toks) and a.in_sentence(y, i) and a.quote_opening(y) is not None and y > x:
+            x = y
+        elif y < len(a.toks) and a.in_sentence(y, i) and a.ch(y) in "،,:" and y > x:
             if source.entity is None and a.ch(y) in "،," and cue_start - first <= 2:
                 # "وبحسب دراسة لمعهد صناديق الثروة السيادية، يحل …": the whole phrase names the source
                 source = Source(None, a.text[source.start:a.toks[y - 1].end], source.start, a.toks[y - 1].end,

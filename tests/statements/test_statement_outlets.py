@@ -345,3 +345,13 @@ def test_quoted_title_of_an_article_is_not_the_content(analyse):
     doc = analyse("وأوضح في مقال نشر على الموقع الرسمي للصندوق بعنوان \"مصر تتقدم: أهم التحديات والفرص\"، أنه على "
                   "مدار الخمس سنوات القادمة، يتوقع انضمام 3.5 مليون شخص إلى سوق العمل.", [("مصر", "LOC")])
     assert "مصر تتقدم" not in doc.statements[0].content.text
+
+
+def test_according_to_a_channel_then_its_quote(analyse):
+    doc = analyse("وقال التحالف بحسب ما نقلت عنه قناة الإخبارية الحكومية \"وصول قوات سعودية إلى جزيرة سقطرى اليمنية\".",
+                  [("التحالف", "ORG"), ("قناة الإخبارية", "ORG"), ("سقطرى", "LOC")])
+    relay = next(s for s in doc.statements if s.cue.text == "بحسب")
+    assert relay.content.text == "وصول قوات سعودية إلى جزيرة سقطرى اليمنية"
+    doc = analyse("وجاء في رد الأمير وفقا لوكالة الأنباء السعودية \"ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير "
+                  "دقيق\".", [("وكالة الأنباء السعودية", "ORG")])
+    assert doc.statements[0].content.text == "ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير دقيق"
