@@ -64,6 +64,7 @@ class Lexicons:
     surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
     single: dict[str, list[str]]  # type -> one-word hand-written names and countries, for spelling variants
+    spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
 
 
 @lru_cache(maxsize=1)
@@ -111,10 +112,12 @@ def lexicons() -> Lexicons:
             if src in ("mledoze", "cldr"):
                 countries.add(k)
     tokens = {}
+    spellings: dict[str, int] = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
-            k, en, _votes = line.rstrip("\n").split("\t")
+            k, en, votes = line.rstrip("\n").split("\t")
             tokens[k] = en
+            spellings[en] = spellings.get(en, 0) + int(votes)
     for k in manual:  # hand-written names with one type; GeoNames towns stay untyped (people share them)
         if len(names[k]) == 1:
             typed[k] = next(iter(names[k]))
@@ -126,14 +129,15 @@ def lexicons() -> Lexicons:
     for k in manual | countries:
         if " " not in k and len(k) >= 5 and k in typed:
             single.setdefault(typed[k], []).append(k)
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single)
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single,
+                    spellings)
 
 
 @lru_cache(maxsize=1)
 def char_model():
     from .translit import CharModel
     with gzip.open(DATA / "names_translit.json.gz", "rt", encoding="utf-8") as f:
-        return CharModel(json.load(f))
+        return CharModel(json.load(f), known=lexicons().spellings)
 
 
 def gazetteer() -> dict[str, dict[str, str]]:

@@ -194,3 +194,9 @@ def test_hamza_al_at_the_start_of_a_name_is_not_the_article(arabic, english):
 
 def test_the_article_is_still_read_on_arab_names():
     assert names.romanize("سعد الحريري") == "Saad al-Hariri"
+
+
+def test_the_character_model_prefers_a_spelling_people_use():
+    word = "سترايتس"  # Straits (Times): in no lexicon
+    assert word not in names.lexicons().tokens
+    assert names.romanize_word(word) == "straits"  # the plain top reading is "strits"
