@@ -118,7 +118,7 @@ class _Extractor(SourceFinder, ContentFinder):
                 and a.is_word(i - 1) \
                 and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.prep_clitic(i - 1) \
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
-                and a.n[i - 1] not in HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
+                and head_noun(a.n[i - 1]) not in HUMAN_HEADS | SOURCE_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
                 and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:
             # "قصيدة تدعو إلى العنف" describes a thing; "بيانا مشتركا يقول" reports its issuer's words
             self._statement_noun_clause(i, cw)
@@ -172,6 +172,9 @@ class _Extractor(SourceFinder, ContentFinder):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
+        if speaker is None and cw.form == "perfect" and not a.conj(i) and tok.start == a.para_of[i][0] \
+                and a.para_of[i][2] == "body":
+            return  # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive
         if resumptive and speaker is not None and cw.stance != "describe":
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)

@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -191,7 +191,9 @@ class SourceFinder:
         start, end = a.toks[j].start, a.toks[k - 1].end
         app = self._apposition(k, ref) or (None if after_bism else self._name_after_title(k, ref))
         if app is None and (a.n[j].removeprefix("ال") in HUMAN_HEADS or a.n[j] in TITLES):
-            app = self._untagged_name(k, ref, after_title=k == j + 1 and a.n[j] in TITLES)
+            titled = k > j + 1 and a.definite(k - 1) and nisba(a.n[k - 1])  # "نائب رئيس الوزراء التركي رجب أقداغ إن"
+            app = (self._untagged_name(k, ref, after_title=True) if titled else None) \
+                or self._untagged_name(k, ref, after_title=k == j + 1 and a.n[j] in TITLES)
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -727,6 +729,9 @@ class SourceFinder:
     def _can_be_source(self, src: Source) -> bool:
         if src.entity is not None:
             return self.a.entities[src.entity].type in ("PER", "ORG")
-        head = head_noun(src.text.split()[0]) if src.text else ""
+        words = (src.text or "").split()
+        if len(words) > 1 and norm(words[0]) in NUMBER_WORDS:
+            words = words[1:]  # "ثلاثة مصادر مطلعة": the counted noun is the head
+        head = head_noun(words[0]) if words else ""
         return head in HUMAN_HEADS or head in SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
 

@@ -158,6 +158,7 @@ NP_CONTENT = {"أشار": words_of("إلى الى"), "لفت": words_of("إلى 
               "اعتبر": {"suffix"}}  # keys: lemmas as in cues; "suffix": only with an object pronoun ("اعتبرته")
 # a quote after these names a work, not what was said: "في مقال بعنوان "هل يجب أن نتخلى عن أفريقيا؟""
 TITLE_WORDS = words_of("بعنوان عنوان عنوانه عنوانها وعنوانه")
+NUMBER_WORDS = words_of("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة ثلاث أربع خمس")
 # "دولة الإمارات": a state word before a country's name
 STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة")
 _TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأسابيع الأشهر الأيام الليلة")

@@ -355,3 +355,23 @@ def test_according_to_a_channel_then_its_quote(analyse):
     doc = analyse("وجاء في رد الأمير وفقا لوكالة الأنباء السعودية \"ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير "
                   "دقيق\".", [("وكالة الأنباء السعودية", "ORG")])
     assert doc.statements[0].content.text == "ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير دقيق"
+
+
+def test_sources_with_a_possessive_or_a_number(analyse):
+    doc = analyse("وعلى الرغم من أن الصحيفة لم تتلق تعليقا على الخبر، إلا أن مصادرها تقول إن الاستثمار سيخلق قيمة كبيرة "
+                  "للممولين.\n\nفان ترامب مازال غير مقتنع بهذا الامر وفقا لما ذكرته ثلاثة مصادر مطلعة على تفكير الرئيس.",
+                  [("ترامب", "PER")])
+    assert [s.speaker.text for s in doc.statements] == ["مصادرها", "ثلاثة مصادر مطلعة"]
+
+
+def test_paragraph_opening_on_a_verb_without_subject_is_passive(analyse):
+    doc = analyse("قال أمير حاتمي، وزير الدفاع الإيراني، إن بلاده بصدد الكشف عن طائرة مقاتلة جديدة.\n\n"
+                  "أعلن في سويسرا السبت عن وفاة الأمين العام الأسبق للأمم المتحدة كوفي عنان عن عمر يناهز الـ80.",
+                  [("أمير حاتمي", "PER"), ("سويسرا", "LOC"), ("الأمم المتحدة", "ORG"), ("كوفي عنان", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["قال"]
+
+
+def test_name_ner_missed_after_a_title_ending_in_a_nationality(analyse):
+    doc = analyse("وقال نائب رئيس الوزراء التركي رجب أقداغ إن تركيا ستواصل فعل ذلك في المرحلة المقبلة.",
+                  [("تركيا", "LOC")])
+    assert speaker_name(doc, doc.statements[0]) == "رجب أقداغ"
