@@ -200,3 +200,11 @@ def test_the_character_model_prefers_a_spelling_people_use():
     word = "سترايتس"  # Straits (Times): in no lexicon
     assert word not in names.lexicons().tokens
     assert names.romanize_word(word) == "straits"  # the plain top reading is "strits"
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("صعدة", "Saada"),  # GeoNames' Sa'dah gives way to the spelling name pairs use
+    ("حايل", "Hail"),  # Ha'il without the hamza mark
+])
+def test_arab_towns_are_not_named_in_scholarly_romanization(arabic, english):
+    assert names.english_name(arabic, "LOC") == (english, "lexicon")
