@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import cues, quotes
 from .cues import CueWord, is_complementizer
-from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
+from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, RELATIVES, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
                     MEDIUM_PREPS, NOT_OBJECT_START, NOT_REPORTING_BEFORE, SOURCE_CUES, TIME_AFTER_FI,
                     TIME_PREPS, TITLE_WORDS, TITLES, reporting, stripped_end, words_of)
 
@@ -55,7 +55,8 @@ class ContentFinder:
                 return "quote", k, addressee
             if t == ":" and not needs_prep:
                 return "colon", k, addressee
-            if is_complementizer(t) and a.n[k - 1] not in NOT_REPORTING_BEFORE and not needs_prep:
+            if is_complementizer(t) and a.n[k - 1] not in NOT_REPORTING_BEFORE and not needs_prep \
+                    and a.text[a.toks[k].start - 1] != ".":  # "(سي.إن.إن)": a letter of an abbreviation
                 if a.ch(k + 1) == ":":
                     return "colon", k + 1, addressee  # "وقال إن: "…""
                 return "comp", k, addressee
@@ -82,6 +83,13 @@ class ContentFinder:
                 addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
                 k = e
                 continue
+            if t in "،," and a.n[k + 1:k + 2] and a.n[k + 1] in RELATIVES:
+                close = next((x for x in range(k + 2, min(k + 22, len(a.toks))) if a.ch(x) in "،,"
+                              or a.quote_opening(x) is not None or is_complementizer(a.ch(x))), None)
+                if close is not None and a.ch(close) in "،," and a.in_sentence(close, ref) \
+                        and not any(reporting(a.ch(x)) for x in range(k + 2, close)):
+                    k = close + 1  # "وأكد بولتون، الذي عينه ترامب في مارس …، في المقابلة أن": a relative aside
+                    continue
             if t in "،," or w in ADVERBS:
                 k += 1
                 continue
@@ -131,7 +139,8 @@ class ContentFinder:
         for x in range(k, min(k + reach, len(a.toks))):
             if not a.in_sentence(x, ref) or reporting(a.ch(x)) or a.quote_opening(x) is not None:
                 return None
-            if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE:
+            if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE \
+                    and a.text[a.toks[x].start - 1] != ".":
                 return "comp", x, None
         return None
 

@@ -152,7 +152,8 @@ class _Extractor(SourceFinder, ContentFinder):
                 elif time_phrase(a.n, k):
                     k += 2  # "وقال الشهر الجاري إن": when, not who
                 elif a.is_word(k) and a.n[k].endswith("ا") and len(a.n[k]) > 3 and not a.definite(k) \
-                        and a.mention_of[k] is None and k + 1 < len(a.toks) \
+                        and a.mention_of[k] is None and k + 1 < len(a.toks) and not is_complementizer(a.ch(k)) \
+                        and a.n[k] not in FUNCTION \
                         and (a.ch(k + 1) == ":" or a.quote_opening(k + 1) is not None):
                     k += 1  # "وختم ساخرا: …": how it was said, not who
                 elif a.n[k] in words_of("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in SIDE:
@@ -167,7 +168,8 @@ class _Extractor(SourceFinder, ContentFinder):
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ())  # "وأكد إصرار الحركة"
+                # "وأكد إصرار الحركة": a verb of saying with an object takes a source as its subject
+                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ()) and not self._speaks(src)
                 if not takes_object or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
@@ -187,6 +189,8 @@ class _Extractor(SourceFinder, ContentFinder):
             if op is not None and not (op[0] == "prep" and a.n[op[1]] in allowed
                                        or op[0] == "obj" and ("" in allowed or "suffix" in allowed and cw.suffix)):
                 op = None
+            if op is not None and a.n[op[1]] in RELATIVES:
+                op = None  # "وأكد بولتون، الذي عينه ترامب": an aside, not what he confirmed
             if op is not None and speaker is not None and not self._speaks(speaker):
                 op = None  # "تشير كل الأدلة إلى أهمية الحركة": evidence points, no one speaks
         if op is None:

@@ -434,7 +434,8 @@ class SourceFinder:
         j = k + 1
         while j < min(len(a.toks), k + 14):
             q = a.quote_opening(j)
-            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1:
+            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1 \
+                    and a.n[j - 1].removeprefix("ال") in NAMED_HEADS:
                 j = a.start_idx.get(q.close, j) + 1  # "أخصائية … في جامعة "موناش" بأستراليا،": a quoted name
                 continue
             if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or q is not None or a.ch(j) == ":":

@@ -375,3 +375,28 @@ def test_name_ner_missed_after_a_title_ending_in_a_nationality(analyse):
     doc = analyse("وقال نائب رئيس الوزراء التركي رجب أقداغ إن تركيا ستواصل فعل ذلك في المرحلة المقبلة.",
                   [("تركيا", "LOC")])
     assert speaker_name(doc, doc.statements[0]) == "رجب أقداغ"
+
+
+def test_confirming_source_with_an_aside(analyse):
+    doc = analyse("وأكد مفوض الشرطة في فيلادلفيا وهو أسود أن عناصره تصرفوا بطريقة مناسبة.\n\n"
+                  "وأكد بولتون، الذي عينه ترامب في مارس آذار ليحل محل مستشار الأمن القومي السابق إتش.آر مكماستر، في "
+                  "المقابلة مع (سي.إن.إن) أن وظيفته هي تقديم المشورة لترامب.\n\n"
+                  "ولفت بولتون، الذي كان يعمل آنذاك لدى معهد أمريكان انتربرايز البحثي \"هناك الكثير مما يمكننا القيام "
+                  "به، وينبغي لنا ذلك\".", [("فيلادلفيا", "LOC"), ("بولتون", "PER"), ("ترامب", "PER")])
+    commissioner, confirmed, noted = doc.statements
+    assert commissioner.speaker.text.startswith("مفوض الشرطة")
+    assert speaker_name(doc, confirmed) == "بولتون" and confirmed.content.text.startswith("وظيفته هي")
+    assert noted.content.text.startswith("هناك الكثير")
+
+
+def test_quoted_words_in_the_object_are_no_apposition(analyse):
+    doc = analyse("قبل نحو 3 أشهر، كشف الرئيس الروسي، فلاديمير بوتن، النقاب عن مجموعة من الأسلحة الاستراتيجية التي "
+                  "\"لا تقهر\" ، وعلى رأسها صاروخ عابر للقارات، إلا أن معلومات استخباراتية نقلتها وسائل إعلام "
+                  "أميركية، فجرت أخيرا مفاجأة.", [("فلاديمير بوتن", "PER")])
+    assert doc.statements[0].content.text.startswith("النقاب عن مجموعة")
+
+
+def test_complementizer_followed_by_a_quote_is_not_a_manner_adverb(analyse):
+    doc = analyse("وكان بوتن أعلن عن مجموعة من الأسلحة النووية الاستراتيجية الجديدة، التي قال إنها \"لاتقهر\"، في واحد "
+                  "من أكثر خطاباته استعراضا للقوة.", [("بوتن", "PER")])
+    assert "قال" in [s.cue.text for s in doc.statements]
