@@ -290,7 +290,8 @@ def romanize(name: str, type_: str = "PER") -> str:
     w = words(name)
     letters = spelled_letters(name)
     # أل/إل opening a word is part of a foreign name (ألكسندر, إلينوي), not the article ال
-    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in _raw_words(name) or [""] * len(w)]
+    raw = _raw_words(name) or w
+    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in raw]
     out: list[str] = []
     i = 0
     while i < len(w):
@@ -302,8 +303,10 @@ def romanize(name: str, type_: str = "PER") -> str:
             out.append("".join(letters[i:i + run]))
             i += run
             continue
-        if tok.isascii():
-            out.append(tok if tok.isupper() else tok.capitalize())
+        if tok.isascii():  # Latin letters as written: MBC, iPhone
+            out.append(raw[i] if raw[i].isascii() and not raw[i].islower() else tok.capitalize())
+        elif tok == "الله":
+            out.append("Allah")
         elif type_ == "LOC" and i == 0 and tok in TOPONYM_WORDS and len(w) > 1:
             out.append(TOPONYM_WORDS[tok])
         elif i + 1 < len(w) and w[i + 1] == "الله":  # عبد الله -> Abdullah, إحسان الله -> Ehsanullah
@@ -382,6 +385,9 @@ def translate(name: str, whole: bool = False) -> str | None:
             elif w[i] == "في":
                 links.append("in")
                 segments.append([])
+                known += 1
+            elif w[i].isdigit():  # a year goes first ("مونديال 2018" -> 2018 World Cup), a model number not
+                segments[-1].append((w[i], len(w[i]) < 4))
                 known += 1
             else:
                 segments[-1].append((romanize(w[i]), True))

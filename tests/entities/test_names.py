@@ -208,3 +208,13 @@ def test_the_character_model_prefers_a_spelling_people_use():
 ])
 def test_arab_towns_are_not_named_in_scholarly_romanization(arabic, english):
     assert names.english_name(arabic, "LOC") == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("كأس العالم 2018", "MISC", "2018 World Cup"),  # a year goes before the name it dates
+    ("مونديال 2018", "MISC", "2018 World Cup"),
+    ("MBC", "ORG", "MBC"),  # Latin letters as written, not "Mbc"
+    ("الله", "MISC", "Allah"),
+])
+def test_years_latin_names_and_allah(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
