@@ -218,3 +218,7 @@ def test_arab_towns_are_not_named_in_scholarly_romanization(arabic, english):
 ])
 def test_years_latin_names_and_allah(arabic, type_, english):
     assert names.english_name(arabic, type_)[0] == english
+
+
+def test_a_final_iya_is_read_not_dropped():
+    assert names.english_name("العباسية", "LOC") == ("Al-Abbasia", "transliterated")  # was "Al-Abbas"
