@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .arabic import clitic_variants, key, same_word, strip_marks, words
+from .arabic import clitic_variants, edit1, key, same_word, strip_marks, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # First words of Arabic place names, romanized the way maps and news write them ("بيت سوا" is Beit Sawa,
@@ -208,7 +208,8 @@ def variant(name: str, type_: str) -> str | None:
     lex = lexicons()
     if w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
         return lex.names[w[0][2:]]["LOC"]
-    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if same_word(k, w[0])}
+    # one long vowel written or left out (الدانمارك/الدنمارك); a changed letter is another name (العرب/الغرب)
+    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if abs(len(k) - len(w[0])) == 1 and edit1(k, w[0])}
     return close.pop() if len(close) == 1 else None
 
 
