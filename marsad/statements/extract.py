@@ -174,9 +174,10 @@ class _Extractor(SourceFinder, ContentFinder):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
-        if speaker is None and cw.form == "perfect" and not a.conj(i) and tok.start == a.para_of[i][0] \
-                and a.para_of[i][2] == "body":
-            return  # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive
+        if speaker is None and cw.form == "perfect" and not a.conj(i) and tok.start == a.para_of[i][0]:
+            # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive;
+            # a headline "كشف هوية شيخين …" opens on a verbal noun
+            return
         if resumptive and speaker is not None and cw.stance != "describe":
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)
@@ -186,6 +187,8 @@ class _Extractor(SourceFinder, ContentFinder):
             # "وأشار المصدر إلى احتمال مشاركة"، "مشددا … على حق المدنيين"، "وأكد إصرار الحركة": a noun phrase
             op = self.opener(k, i, cw, "obj")
             allowed = NP_CONTENT[cw.lemma]
+            if op is not None and op[0] == "obj" and a.n[op[1]] in allowed:
+                op = ("prep", op[1], op[2])  # "وأشار العلمي في مقابلة مع "العربية" إلى تحرك الدول"
             if op is not None and not (op[0] == "prep" and a.n[op[1]] in allowed
                                        or op[0] == "obj" and ("" in allowed or "suffix" in allowed and cw.suffix)):
                 op = None
@@ -353,7 +356,8 @@ class _Extractor(SourceFinder, ContentFinder):
             if k >= len(a.toks):
                 return
             w = a.n[k]
-            if w in words_of("ل لما ما عن به بها ذلك له لها إليه إليها عنه عنها") or saying(a.ch(k)):
+            if w in words_of("ل لما ما عن به بها ذلك له لها إليه إليها عنه عنها") or saying(a.ch(k)) \
+                    or w in words_of("نشر نشرت نشره نشرته نشرها"):  # "وفقا لما نشره الاتحاد": what it published
                 self.used.add(k)  # "حسب ما أعلنه": the verb is part of this cue
                 k += 1
             else:

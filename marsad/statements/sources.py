@@ -242,7 +242,8 @@ class SourceFinder:
             if a.ch(x) in "،," and x + 1 < len(a.toks):
                 m = a.mention_of[x + 1]
                 if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
-                    return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
+                    e = a.mention_end(x + 1) + 1  # "رئيس اللجنة، عصام عبد الفتاح، صحة التصريحات": the comma closes it
+                    return m, e + 1 if a.ch(e) in "،," else e
                 return None
         return None
 
@@ -250,8 +251,8 @@ class SourceFinder:
         """A bare last name of a person named earlier in full, when NER did not tag it."""
         a = self.a
         w = a.n[j]
-        if len(w) < 3 or a.definite(j) or w in FUNCTION or w in HUMAN_HEADS:
-            return None
+        if len(w) < 3 or w in FUNCTION or head_noun(w) in HUMAN_HEADS:
+            return None  # a definite surname counts too: "وأشار العلمي" after "فواز العلمي"
         for m in reversed(a.mentions):
             if m.end > a.toks[j].start:
                 continue

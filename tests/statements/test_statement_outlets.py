@@ -400,3 +400,29 @@ def test_complementizer_followed_by_a_quote_is_not_a_manner_adverb(analyse):
     doc = analyse("وكان بوتن أعلن عن مجموعة من الأسلحة النووية الاستراتيجية الجديدة، التي قال إنها \"لاتقهر\"، في واحد "
                   "من أكثر خطاباته استعراضا للقوة.", [("بوتن", "PER")])
     assert "قال" in [s.cue.text for s in doc.statements]
+
+
+def test_comma_after_an_apposed_name_closes_it(analyse):
+    doc = analyse("نفى رئيس لجنة الحكام في مصر، عصام عبد الفتاح، صحة التصريحات التي نسبت له حول استفادة النادي الأهلي "
+                  "المصري من التحكيم، وفقا لما نشره الاتحاد المصري لكرة القدم عبر صفحته الرسمية على موقع تويتر، "
+                  "الأربعاء", [("مصر", "LOC"), ("عصام عبد الفتاح", "PER"), ("النادي الأهلي", "ORG")])
+    denied = doc.statements[0]
+    assert speaker_name(doc, denied) == "عصام عبد الفتاح"
+    assert denied.content.text.startswith("صحة التصريحات التي نسبت له")
+    assert [s.cue.text for s in doc.statements] == ["نفى", "وفقا"]
+
+
+def test_headline_opening_on_a_verbal_noun(analyse):
+    doc = analyse("كشف هوية شيخين رافقا صحفياً سعودياً بجولته في سجن \"ذهبان\"\n\n"
+                  "كشف الصحفي السعودي عبدالعزيز قاسم عن هوية شيخين رافقاه مؤخراً في زيارته الى سجن ذهبان.",
+                  [("عبدالعزيز قاسم", "PER")])
+    assert [speaker_name(doc, s) for s in doc.statements] == ["عبدالعزيز قاسم"]
+
+
+def test_definite_surname_and_content_after_a_quoted_medium(analyse):
+    doc = analyse("قال الدكتور فواز العلمي، الخبير السعودي في التجارة الدولية، إن الولايات المتحدة تصدرت دول العالم.\n\n"
+                  "وأشار العلمي في مقابلة مع \"العربية\" إلى تحرك الدول المقابلة للولايات المتحدة في مضمار التجارة "
+                  "العالمية.", [("فواز العلمي", "PER"), ("الولايات المتحدة", "LOC")])
+    noted = doc.statements[-1]
+    assert speaker_name(doc, noted) == "فواز العلمي"
+    assert noted.content.text.startswith("تحرك الدول المقابلة")
