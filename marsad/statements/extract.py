@@ -23,7 +23,7 @@ from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
                     NOUN_BEFORE, NP_CONTENT, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
-                    SOURCE_HEADS, STANCE_NOUNS, future, head_noun, saying, stripped_end, time_phrase, words_of)
+                    SOURCE_HEADS, STANCE_NOUNS, STATEMENT_NOUNS, CAME_IN, future, head_noun, saying, stripped_end, time_phrase, words_of)
 
 
 @dataclass
@@ -54,6 +54,9 @@ class _Extractor(SourceFinder, ContentFinder):
                 continue
             if a.n[i] in SOURCE_CUES:
                 self._source(i)
+                continue
+            if a.n[i] in CAME_IN and a.n[i + 1:i + 2] == ["في"]:
+                self._came_in(i)
                 continue
             cw = cues.match(tok.text)
             if cw is None:
@@ -332,6 +335,19 @@ class _Extractor(SourceFinder, ContentFinder):
             addressee, (s, e, kind, runs_on) = found
             self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), medium, True, (s, e), kind, addressee,
                              runs_on), i, None)
+
+    def _came_in(self, i: int) -> None:
+        """"وجاء في البيان أن …"، "وورد في التقرير: …": what a statement or report says, its issuer says."""
+        a = self.a
+        sub = self.subject(i + 2, i)
+        if sub is None or not sub[0].text or head_noun(sub[0].text.split()[0]) not in STATEMENT_NOUNS | SOURCE_HEADS:
+            return  # "وجاء في المرتبة الثانية": not a text
+        found = self.reported(sub[1], i, None, "say")
+        if found is None:
+            return
+        addressee, (s, e, kind, runs_on) = found
+        tok = a.toks[i]
+        self._add(_Found((tok.start, tok.end, "assert"), sub[0], True, (s, e), kind, addressee, runs_on), i, None)
 
     def _attributed_to(self, k: int, i: int) -> tuple[Source, int] | None:
         """"نسبت الوكالة لأحد شهود العيان قوله": the source after لـ, up to the relay noun."""

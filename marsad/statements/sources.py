@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, RECORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -578,7 +578,10 @@ class SourceFinder:
                     return src
                 return Source(src.entity, None, None, None, src.gender, src.number)
         src = self._sentence_subject(i, gender, number) or self._embedded_subject(i, gender, number) \
-            or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
+            or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities,
+                                     speaks=lambda src: src.entity is not None or not src.text
+                                     or head_noun(src.text.split()[0]) not in RECORDS)
+        # "ذكرت قاعدة البيانات أن … وأشارت": a database cited is not who goes on speaking
         if src is None:
             return None
         if src.entity is None or src.entity.startswith(PSEUDO):

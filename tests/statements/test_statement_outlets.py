@@ -426,3 +426,32 @@ def test_definite_surname_and_content_after_a_quoted_medium(analyse):
     noted = doc.statements[-1]
     assert speaker_name(doc, noted) == "فواز العلمي"
     assert noted.content.text.startswith("تحرك الدول المقابلة")
+
+
+def test_a_database_cited_does_not_go_on_speaking(analyse):
+    doc = analyse("وأفادت هيومن رايتس ووتش أنها حللت معلومات من قاعدة بيانات عامة لوزارة الداخلية. وبالإضافة إلى هؤلاء، "
+                  "ذكرت قاعدة البيانات أن السلطات السعودية تحتجز 1,875 شخصاً لأكثر من سنة.\n\n"
+                  "وأشارت إلى \"الارتفاع الظاهر في عدد حالات الاحتجاز التعسفي\" في السنوات الأخيرة.",
+                  [("هيومن رايتس ووتش", "ORG")])
+    assert speaker_name(doc, doc.statements[-1]) == "هيومن رايتس ووتش"
+
+
+def test_states_expressing_concern_past_a_complement_with_lam(analyse):
+    doc = analyse("وأعربت الدول الغربية الحليفة لأنقرة ومن بينها الاتحاد الأوروبي عن قلقها بشأن حجم عملية التطهير.",
+                  [("أنقرة", "LOC"), ("الاتحاد الأوروبي", "ORG")])
+    st = doc.statements[0]
+    assert st.speaker.text.startswith("الدول الغربية") and st.content.text.startswith("قلقها بشأن")
+
+
+def test_quoted_station_name_before_the_complementizer(analyse):
+    doc = analyse("وقال محامي الموقوفين في مقابلة مع محطة \"سي بي إس فيلادلفيا\" المحلية إن موكليه كانا ينتظران وصول "
+                  "رجل ثالث في إطار موعد عمل.")
+    assert doc.statements[0].content.text.startswith("موكليه كانا ينتظران")
+
+
+def test_came_in_the_statement(analyse):
+    doc = analyse("وجاء في البيان أن الأجهزة الأمنية أحبطت خلال العملية عددا من الهجمات.\n\n"
+                  "وورد في البيان أن الخلية كانت تخطط لاستهداف \"قيادات ومنسوبي الأجهزة الأمنية\".\n\n"
+                  "وجاء في المرتبة الثانية فريق برشلونة.", [("برشلونة", "ORG")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("وجاء", "البيان"), ("وورد", "البيان")]
+    assert doc.statements[0].content.text == "الأجهزة الأمنية أحبطت خلال العملية عددا من الهجمات"
