@@ -402,15 +402,20 @@ def translate(name: str, whole: bool = False) -> str | None:
         if links[n - 1:n] == ["and"]:
             out.extend(en for en, _ in seg)
             continue
-        blocks: list[list[str]] = []  # runs of proper names keep their order
+        blocks: list[tuple[list[str], bool]] = []  # runs of proper names keep their order
         prev = False
         for en, proper in seg:
             if proper and prev:
-                blocks[-1].append(en)
+                blocks[-1][0].append(en)
             else:
-                blocks.append([en])
+                blocks.append(([en], proper))
             prev = proper
-        out.extend(" ".join(b) for b in reversed(blocks))
+        # a year, then a name after the head word, come before the adjectives: "مجلس منبج العسكري" -> Manbij
+        # Military Council; a name that is the head keeps its place ("كولومبيا البريطانية" -> British Columbia)
+        named_head = bool(blocks) and blocks[0][1]
+        rank = [(0 if b[0].isdigit() else 1 if proper and not named_head else 2) for b, proper in reversed(blocks)]
+        ordered = [b for _, b in sorted(zip(rank, (b for b, _ in reversed(blocks))), key=lambda rb: rb[0])]
+        out.extend(" ".join(b) for b in ordered)
     return " ".join(p for p in out if p) or None
 
 

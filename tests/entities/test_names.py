@@ -223,3 +223,10 @@ def test_years_latin_names_and_allah(arabic, type_, english):
 
 def test_a_final_iya_is_read_not_dropped():
     assert names.english_name("العباسية", "LOC") == ("Al-Abbasia", "transliterated")  # was "Al-Abbas"
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("مجلس منبج العسكري", "ORG", "Manbij Military Council"),  # the name before the adjective (was "Military Manbij")
+])
+def test_a_name_inside_a_translated_name_comes_before_its_adjectives(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
