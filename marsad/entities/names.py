@@ -63,7 +63,7 @@ class Lexicons:
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
     surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
-    single: dict[str, list[str]]  # type -> one-word hand-written names and countries, for spelling variants
+    single: dict[str, list[str]]  # type -> hand-written names and countries, for spelling variants
     spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
 
 
@@ -127,7 +127,7 @@ def lexicons() -> Lexicons:
     surnames = last
     single: dict[str, list[str]] = {}
     for k in manual | countries:
-        if " " not in k and len(k) >= 5 and k in typed:
+        if len(k) >= 5 and k in typed:
             single.setdefault(typed[k], []).append(k)
     return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single,
                     spellings)
@@ -199,17 +199,27 @@ def listed_person(name: str) -> str | None:
     return None
 
 
+def _one_letter_more_or_less(a: list[str], b: list[str]) -> bool:
+    """Word lists equal but for one word of four letters or more that has one letter written or left out
+    (الدانمارك/الدنمارك, السوفييتي/السوفيتي); a changed letter is another name (العرب/الغرب)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and min(map(len, diff[0])) >= 4 and abs(len(diff[0][0]) - len(diff[0][1])) == 1 \
+        and edit1(*diff[0])
+
+
 def variant(name: str, type_: str) -> str | None:
-    """English name of a one-word place, organization or work written a little differently from its listed
-    form: with the article ("البيرو" for بيرو) or one letter apart ("الدانمارك", "تشلسي")."""
+    """English name of a place, organization or work written a little differently from its listed form:
+    a country with the article ("البيرو" for بيرو), a word one letter longer or shorter ("الدانمارك",
+    "تشلسي", "الاتحاد السوفييتي")."""
     w = words(name)
-    if len(w) != 1 or type_ == "PER" or len(w[0]) < 5:
+    if not w or type_ == "PER" or len(" ".join(w)) < 5:
         return None
     lex = lexicons()
-    if w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
+    if len(w) == 1 and w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
         return lex.names[w[0][2:]]["LOC"]
-    # one long vowel written or left out (الدانمارك/الدنمارك); a changed letter is another name (العرب/الغرب)
-    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if abs(len(k) - len(w[0])) == 1 and edit1(k, w[0])}
+    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if _one_letter_more_or_less(k.split(), w)}
     return close.pop() if len(close) == 1 else None
 
 
