@@ -90,8 +90,7 @@ class ContentFinder:
             if t in "،," and a.n[k + 1:k + 2] and a.n[k + 1] in RELATIVES:
                 close = next((x for x in range(k + 2, min(k + 22, len(a.toks))) if a.ch(x) in "،,"
                               or a.quote_opening(x) is not None or is_complementizer(a.ch(x))), None)
-                if close is not None and a.ch(close) in "،," and a.in_sentence(close, ref) \
-                        and not any(reporting(a.ch(x)) for x in range(k + 2, close)):
+                if close is not None and a.ch(close) in "،," and a.in_sentence(close, ref):
                     k = close + 1  # "وأكد بولتون، الذي عينه ترامب في مارس …، في المقابلة أن": a relative aside
                     continue
             if t in "،," or w in ADVERBS:

@@ -203,6 +203,10 @@ class _Extractor(SourceFinder, ContentFinder):
             self._postposed(i, cw, speaker)
             return
         how, j, addressee = op
+        if how == "quote" and i > 1 and a.n[i - 1] in RELATIVES and a.ch(i - 2) in "،,":
+            close = next((x for x in range(i + 1, j) if a.ch(x) in "،,"), None)
+            if close is not None:
+                return  # "وقال بولتون، الذي لمح في الماضي إلى …، في مقابلة "…"": the quote is the main verb's
         stance = cw.stance
         if how == "prep" and cw.prep and j + 1 < len(a.toks):
             stance = STANCE_NOUNS.get(a.n[j + 1], stance)
@@ -244,6 +248,9 @@ class _Extractor(SourceFinder, ContentFinder):
         if prev is not None and cw.form == "perfect" and not a.conj(i) and cues.match(a.ch(prev)) is not None \
                 and cues.match(a.ch(prev)).form != "noun":
             return True  # "مؤكدا رفض عائلته": the object of a cue is its verbal noun
+        if cw.form == "perfect" and cw.number == "pl" and norm(a.ch(i)).endswith("ا") and not a.conj(i) \
+                and (nxt.startswith("لل") or a.lam(i + 1)):
+            return True  # "لتصعيد الكفاح رفضا للقرار": in rejection of, the verbal noun
         if cw.lemma == "تابع" and not a.conj(i) and (nxt[:1] == "ل" or a.prep_clitic(i + 1)):
             return True  # "لمكتب تابع للمكتب الاتحادي": affiliated, the adjective
         if nxt in words_of("عنه عنها عنهم به بها بهم") and not a.conj(i):

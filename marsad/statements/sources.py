@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, RECORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, RECORDS, SIDE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -115,7 +115,8 @@ class SourceFinder:
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
-                if a.entities[m.entity].type == "PER" and after_bism and a.mention_of[k - 1] is not None:
+                if a.entities[m.entity].type == "PER" and after_bism \
+                        and (a.mention_of[k - 1] is not None or a.definite(k - 1)):
                     # "المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت": the name after the party
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if a.entities[m.entity].type == "PER" and a.definite(k - 1) and k - 1 >= j \
@@ -133,6 +134,9 @@ class SourceFinder:
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
                     or w in SOURCE_CUES or w in RELATIVES or time_phrase(a.n, k):
                 break
+            if after_bism and last_def and nisba(a.n[k - 1]) and a.is_word(k) and not a.definite(k) \
+                    and a.mention_of[k] is None and w not in FUNCTION:
+                break  # "المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة": the name NER missed starts
             if w in ("في", "من", "باسم", "لدي") and (not last_def or w in ("باسم", "لدي") or w == "في" and m_next_org) \
                     and k + 1 < len(a.toks) \
                     and a.in_sentence(k + 1, ref) and (a.mention_of[k + 1] is not None or a.is_word(k + 1)
@@ -337,7 +341,7 @@ class SourceFinder:
             if start - pos > 1500:
                 break
             if src.entity is not None and not src.entity.startswith(PSEUDO) \
-                    and a.entities[src.entity].type in ("ORG", "PER"):
+                    and a.entities[src.entity].type == "ORG":  # "وأشار التقرير": a body's report, not a person's
                 g, n = nominal_agreement(phrase)
                 return Source(src.entity, phrase, start, end, g, n, issued=True)
         return None
@@ -470,7 +474,7 @@ class SourceFinder:
                         and a.mention_of[first - 1] is None and a.in_sentence(first - 1, i):
                     first -= 1
                 if first - 1 >= 0 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
-                        and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION \
+                        and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION | SOURCE_CUES.keys() \
                         and not a.prep_clitic(first - 1) and not cues.match(a.ch(first - 1)):
                     first -= 1  # the construct head
                 start, end = a.toks[first].start, a.toks[j].end
@@ -597,7 +601,9 @@ class SourceFinder:
         first = a.start_idx.get(a.sent_start[i])
         if first is None or number != "sg" or a.conj(i) or i - first < 3 or a.n[first][1:] in PREPOSITIONS:
             return None  # "وعن تقييم فترة تولي المفوض السامي منصبه، أضاف": a fronted phrase, not the subject
-        for x in range(first, min(i, first + 5)):
+        start = first + 2 if a.n[first] in words_of("من ومن") and a.n[first + 1:first + 2] \
+            and a.n[first + 1] in SIDE else first  # "من جهته أشاد رئيس الوزراء … نتانياهو …، واصفا"
+        for x in range(start, min(i, start + 6)):
             m = a.mention_of[x]
             if m is None or m.start != a.toks[x].start:
                 continue

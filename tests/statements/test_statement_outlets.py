@@ -455,3 +455,47 @@ def test_came_in_the_statement(analyse):
                   "وجاء في المرتبة الثانية فريق برشلونة.", [("برشلونة", "ORG")])
     assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("وجاء", "البيان"), ("وورد", "البيان")]
     assert doc.statements[0].content.text == "الأجهزة الأمنية أحبطت خلال العملية عددا من الهجمات"
+
+
+def test_relative_after_according_to_is_the_network(analyse):
+    doc = analyse("وخضع الصاروخ بين نوفمبر وفبراير لـ4 تجارب فاشلة، وفق الشبكة الأميركية التي أضافت، نقلا عن المصدر "
+                  "الاستخباراتي، أن أفضل وقت حققه السلاح الجديد محلقا في الجو كان أكثر من دقيقتين.")
+    added = next(s for s in doc.statements if s.cue.text == "أضافت")
+    assert added.speaker.text == "الشبكة الأميركية"
+
+
+def test_report_issued_by_a_body_not_a_person(analyse):
+    doc = analyse("وكان بوتن أعلن أن الأسلحة الجديدة لا تقهر.\n\n"
+                  "وأشار التقرير إلى أنه لم يترتب أي خطر بيئي أو صحي على انفجار الصاروخ.", [("بوتن", "PER")])
+    assert doc.statements[-1].speaker.entity is None and doc.statements[-1].speaker.text == "التقرير"
+
+
+def test_engineer_points_to_a_problem(analyse):
+    doc = analyse("وفي التسجيل، الذي لم يسمعه الموظف المسؤول قبل الجمعة، أشار المهندس إلى مشكلة لكن دون أن يذكر "
+                  "بالتحديد عن خلل بنيوي وشيك.")
+    assert doc.statements[0].content.text.startswith("مشكلة")
+
+
+def test_relative_aside_with_its_own_cue_before_the_quote(analyse):
+    doc = analyse("وقال بولتون، الذي لمح في الماضي إلى ضرورة سعي الحكومة الأميركية وراء هذا التغيير، في مقابلة مع "
+                  "تلفزيون (إيه.بي.سي) \"هذه ليست سياسة الإدارة\".", [("بولتون", "PER")])
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [("وقال", "هذه ليست سياسة الإدارة")]
+
+
+def test_verbal_noun_in_rejection_of(analyse):
+    doc = analyse("ودعا إلى حشد كل طاقات الشعب الفلسطيني لتصعيد الكفاح الوطني رفضا للقرار الأميركي والعمل على إسقاطه.")
+    assert [s.cue.text for s in doc.statements] == ["ودعا"]
+
+
+def test_spokesman_name_after_the_party_spoken_for(analyse):
+    doc = analyse("بدوره اعتبر المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة، أن أي خطوة أحادية الجانب لا تساهم في "
+                  "تحقيق السلام.", [("نبيل أبو ردينة", "PER")])
+    assert speaker_name(doc, doc.statements[0]) == "نبيل أبو ردينة"
+
+
+def test_participle_after_a_side_phrase_and_a_non_cue_verb(analyse):
+    doc = analyse("بدوره اعتبر المتحدث باسم الرئاسة نبيل أبو ردينة، أن أي خطوة أحادية لا تساهم في تحقيق السلام.\n\n"
+                  "من جهته أشاد رئيس الوزراء الإسرائيلي بنيامين نتانياهو بقرار واشنطن في تصريح صحفي، واصفا الخطوة "
+                  "بـ\"اليوم العظيم لإسرائيل\".", [("نبيل أبو ردينة", "PER"), ("بنيامين نتانياهو", "PER"),
+                                                   ("واشنطن", "LOC")])
+    assert speaker_name(doc, doc.statements[-1]) == "بنيامين نتانياهو"
