@@ -115,8 +115,10 @@ class SourceFinder:
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
+                party = next((x + 1 for x in range(k - 1, j - 1, -1) if a.n[x] == norm("باسم")), k)
                 if a.entities[m.entity].type == "PER" and after_bism \
-                        and (a.mention_of[k - 1] is not None or a.definite(k - 1)):
+                        and (a.mention_of[k - 1] is not None or a.definite(k - 1) and a.n[party] not in TITLES):
+                    # not "المتحدث باسم الرئيس الفلسطيني محمود عباس": there the name is the one spoken for
                     # "المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت": the name after the party
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if a.entities[m.entity].type == "PER" and a.definite(k - 1) and k - 1 >= j \
