@@ -400,6 +400,9 @@ def translate(name: str, whole: bool = False) -> str | None:
             elif w[i].isdigit():  # a year goes first ("مونديال 2018" -> 2018 World Cup), a model number not
                 segments[-1].append((w[i], len(w[i]) < 4))
                 known += 1
+            elif w[i].startswith("لل") and len(w[i]) > 4:  # an unknown name after لـ: "of" + the name
+                links.append("of")
+                segments.append([(romanize("ال" + w[i][2:]), True)])
             else:
                 segments[-1].append((romanize(w[i]), True))
             i += 1

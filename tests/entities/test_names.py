@@ -231,3 +231,12 @@ def test_a_final_iya_is_read_not_dropped():
 ])
 def test_a_name_inside_a_translated_name_comes_before_its_adjectives(arabic, type_, english):
     assert names.english_name(arabic, type_)[0] == english
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("المجلس الأعلى للقضاء", "Supreme Council of Judiciary"),
+    ("المحكمة الجنائية الخاصة", "Special Criminal Court"),
+    ("الهيئة العامة للطيران المدني", "Public Commission of Civil Aviation"),
+])
+def test_institution_words_and_of_parts(arabic, english):
+    assert names.english_name(arabic, "ORG")[0] == english
