@@ -499,3 +499,12 @@ def test_participle_after_a_side_phrase_and_a_non_cue_verb(analyse):
                   "بـ\"اليوم العظيم لإسرائيل\".", [("نبيل أبو ردينة", "PER"), ("بنيامين نتانياهو", "PER"),
                                                    ("واشنطن", "LOC")])
     assert speaker_name(doc, doc.statements[-1]) == "بنيامين نتانياهو"
+
+
+def test_quoted_campaign_name_closed_after_a_space(analyse):
+    doc = analyse("وقالت حملة \"The Clean Clothes \" التي تهدف لتحسين أوضاع صناعة الملابس حول العالم: \"يبلغ الحد الأدنى "
+                  "للأجور نحو 47 جنيها إسترلينيا\".\n\nوأضافت: \"أجورهم لا تغطي حتى الاحتياجات الأساسية\".")
+    said, added = doc.statements
+    assert said.speaker.text.startswith("حملة \"The Clean Clothes")
+    assert said.content.text == "يبلغ الحد الأدنى للأجور نحو 47 جنيها إسترلينيا"
+    assert speaker_name(doc, added) == speaker_name(doc, said)
