@@ -133,6 +133,9 @@ class SourceFinder:
             if a.toks[k].kind == "latin" and k - j < 4 and (a.is_word(k - 1) or a.toks[k - 1].kind == "latin"):
                 k += 1  # a name in Latin letters: "شبكة CNN"
                 continue
+            if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
+                k += 1  # "قوات #الجيش_اليمني"، "رئيس #مجلس التنمية"
+                continue
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
                     or w in SOURCE_CUES or w in RELATIVES or time_phrase(a.n, k):
                 break
@@ -145,9 +148,7 @@ class SourceFinder:
                                                       and a.n[k + 1] not in FUNCTION and not a.prep_clitic(k + 1)):
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
-                continue
-            if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
-                k += 1  # "قوات #الجيش_اليمني"
+                last_def = False  # a new noun phrase: "المتحدثة باسم وزارة الخارجية"
                 continue
             if seen_nisba and a.definite(k) and not nisba(w) and a.mention_of[k] is None:
                 break  # "وسائل الإعلام الإسبانية الأسلوب المتحفظ": the object starts
@@ -732,6 +733,9 @@ class SourceFinder:
             sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
             if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):
                 return False
+        if cw.stance == "describe" and (a.n[k].startswith("ب") and is_complementizer(a.ch(k))
+                                        or cw.lemma == "اعتبر" and a.quote_opening(k) is not None):
+            return False  # "كما وصف جماعة الإخوان بأنها …"، "ويعتبر جماعة الإخوان "حاضنة"": the one described
         if a.ch(k) == "#" and a.is_word(k + 1) and a.in_sentence(k + 1, i):
             k += 1  # "دعا الأمين العام … غوتيريس #إسرائيل": the object as a hashtag
         w = a.n[k]
@@ -746,5 +750,6 @@ class SourceFinder:
         if len(words) > 1 and norm(words[0]) in NUMBER_WORDS:
             words = words[1:]  # "ثلاثة مصادر مطلعة": the counted noun is the head
         head = head_noun(words[0]) if words else ""
-        return head in HUMAN_HEADS or head in SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
+        return head in HUMAN_HEADS or head in SOURCE_HEADS or len(head) > 5 and head.endswith(("ون", "يين"))
+        # ("قانون" is no plural of persons)
 

@@ -508,3 +508,73 @@ def test_quoted_campaign_name_closed_after_a_space(analyse):
     assert said.speaker.text.startswith("حملة \"The Clean Clothes")
     assert said.content.text == "يبلغ الحد الأدنى للأجور نحو 47 جنيها إسترلينيا"
     assert speaker_name(doc, added) == speaker_name(doc, said)
+
+
+# --- found on a second fresh sample of France24 / CNN / Sky News / Al Arabiya articles -------------------------
+
+def test_hashtag_inside_a_title_and_a_ministry_after_bism(analyse):
+    doc = analyse("ولفت رئيس #مجلس التنمية_الاقتصادية_البحريني إلى أنه ستتم الموازنة بين تقليص العجز والنمو.\n\n"
+                  "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا الأربعاء، إن \"ما حدث لسكريبال استخدم "
+                  "على الفور\".", [("ماريا زاخاروفا", "PER")])
+    noted, said = doc.statements
+    assert noted.speaker.text.startswith("رئيس #مجلس")
+    assert speaker_name(doc, said) == "ماريا زاخاروفا"
+
+
+def test_which_is_considered_is_passive(analyse):
+    doc = analyse("وتابعت فريلاند \"محورنا الأساسي حاليا هو فعلاً قواعد المنشأ\" التي تعتبر \"أساس الاتفاقية\" والتي "
+                  "\"تطرح اشكالية معقدة\".", [("فريلاند", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["وتابعت"]
+
+
+def test_relays_on_the_tongue_of_and_past_adjectives_or_a_parenthesis(analyse):
+    doc = analyse("ونقلت وكالة الأنباء الإيرانية الرسمية على لسان بهرام قاسمي، المتحدث باسم الخارجية الإيرانية، قوله: "
+                  "\"تم استدعاء السفير العراقي\".\n\n"
+                  "ونقلت وكالة الأنباء السورية الرسمية (سانا) عن متحدث باسم القيادة العامة للجيش قوله تم \"إخراج جميع "
+                  "الإرهابيين من مدينة دوما\".\n\n"
+                  "ونقلت صحيفة \"وول ستريت جورنال\" الأمريكية عن ولي العهد السعودي، الذي يزور الولايات المتحدة، قوله "
+                  "إن \"العقوبات ستخلق مزيدا من الضغط على النظام\".",
+                  [("بهرام قاسمي", "PER"), ("سانا", "ORG"), ("وول ستريت جورنال", "ORG"), ("الولايات المتحدة", "LOC")])
+    iran, syria, wsj = doc.statements
+    assert speaker_name(doc, iran) == "بهرام قاسمي"
+    assert syria.speaker.text == "متحدث باسم القيادة العامة للجيش"
+    assert wsj.speaker.text == "ولي العهد السعودي"
+
+
+def test_according_to_an_official_with_lam_and_to_our_correspondent(analyse):
+    doc = analyse("بدأ أكثر من 100 جندي أمريكي عملية غير متوقعة في جنوب سوريا، الجمعة، وفقا لمسؤول بوزارة الدفاع "
+                  "الأمريكية.\n\nلقي 4 أشخاص مصرعهم إثر سقوط قذيفة على مخيم الفلاح، وفق ما أفاد به مراسلنا.",
+                  [("سوريا", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["مسؤول بوزارة الدفاع الأمريكية", "مراسلنا"]
+
+
+def test_the_one_described_is_the_object(analyse):
+    doc = analyse("دعا ولي العهد السعودي الأمير محمد بن سلمان المجتمع الدولي إلى الضغط على إيران، كما وصف جماعة "
+                  "الإخوان المسلمين بأنها \"حاضنة الإرهابيين\".",
+                  [("محمد بن سلمان", "PER"), ("إيران", "LOC"), ("جماعة الإخوان المسلمين", "ORG")])
+    described = next(s for s in doc.statements if s.cue.text == "وصف")
+    assert speaker_name(doc, described) == "محمد بن سلمان"
+
+
+def test_state_the_two_sides_and_a_senator_as_sources(analyse):
+    doc = analyse("وطلبت ولاية نيويورك حل مؤسسة ترامب واستعادة 2,8 مليون دولار.\n\n"
+                  "وأكد الجانبان تطابق وجهات النظر والمواقف بين البلدين.\n\n"
+                  "حذر سناتور أميركي من كبار أعضاء مجلس الشيوخ الرئيس دونالد ترامب، الأحد، من سحب القوات الأميركية.",
+                  [("نيويورك", "LOC"), ("ترامب", "PER"), ("دونالد ترامب", "PER")])
+    state, sides, senator = doc.statements
+    assert speaker_name(doc, state) == "نيويورك"
+    assert sides.speaker.text == "الجانبان"
+    assert senator.cue.text == "حذر" and senator.speaker.text.startswith("سناتور أميركي")
+
+
+def test_plural_noun_then_a_verb_spelling_is_an_adjective(analyse):
+    doc = analyse("ويأتي وقوع ضحايا مدنيين جدد، بينما تستمر الاشتباكات بين المليشيات التي تهيمن على طرابلس.",
+                  [("طرابلس", "LOC")])
+    assert doc.statements == []
+
+
+def test_according_to_sources_inside_a_relative_clause(analyse):
+    doc = analyse("وتأتي هذه المعلومات بعد تقرير آخر للشبكة نفسها، الذي قال، طبقا لمصادر اطلعت على تقارير الاستخبارات "
+                  "الأميركية، إن صاروخ \"أفانغارد\" سوف يكون جاهزا للاستخدام القتالي بحلول عام 2020.")
+    relay = next(s for s in doc.statements if s.cue.text == "طبقا")
+    assert relay.content.text.startswith("صاروخ \"أفانغارد\"")
