@@ -67,7 +67,10 @@ class SourceFinder:
             if a.ch(k) in "،," and ent.type == "PER":
                 k = self._skip_apposition(k, ref)
             else:
-                app = self._apposition(k, ref)
+                x = k
+                while x < len(a.toks) and a.definite(x) and nisba(a.n[x]):
+                    x += 1  # only the name's adjectives before the comma: not "… الرسمية على لسان X، المتحدث"
+                app = self._apposition(k, ref) if a.ch(x) in "،," else None
                 if app is not None:
                     m2, k = app
                     src = self._named(m2, m.start, m2.end)
