@@ -583,7 +583,7 @@ def test_according_to_sources_inside_a_relative_clause(analyse):
 def test_named_medium_does_not_take_an_apposition_past_its_own_words(analyse):
     doc = analyse("ونقلت وكالة الأنباء الإيرانية الرسمية على لسان بهرام قاسمي، المتحدث باسم الخارجية الإيرانية، قوله: "
                   "\"تم استدعاء السفير العراقي في طهران\".",
-                  [("وكالة الأنباء الإيرانية الرسمية", "ORG"), ("بهرام قاسمي", "PER"), ("الخارجية الإيرانية", "ORG"),
-                   ("طهران", "LOC")])
+                  [("وكالة الأنباء الإيرانية الرسمية", "ORG"),
+                   ("بهرام قاسمي", "PER", ["المتحدث باسم الخارجية الإيرانية"]), ("طهران", "LOC")])
     st = doc.statements[0]
     assert speaker_name(doc, st) == "بهرام قاسمي" and st.content.text == "تم استدعاء السفير العراقي في طهران"
