@@ -753,6 +753,6 @@ class SourceFinder:
         if len(words) > 1 and norm(words[0]) in NUMBER_WORDS:
             words = words[1:]  # "ثلاثة مصادر مطلعة": the counted noun is the head
         head = head_noun(words[0]) if words else ""
+        # a plural of persons ("ناشطون"), not "قانون"
         return head in HUMAN_HEADS or head in SOURCE_HEADS or len(head) > 5 and head.endswith(("ون", "يين"))
-        # ("قانون" is no plural of persons)
 
