@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from marsad.entities import translit  # noqa: E402
 from marsad.entities.arabic import fold, key  # noqa: E402
+from marsad.entities.names import without_article  # noqa: E402
 
 # Letters only Persian, Urdu or Kurdish use: a GeoNames alternate name with one of them is not Arabic.
 NON_ARABIC = set("پچژگکیۀەێۆڵڕھےۓ")
@@ -170,13 +171,36 @@ def held_out(shared: Path) -> list[tuple[str, str]]:
     return [(a, e) for a, e in out if a and e]
 
 
-def token_lexicon(pairs) -> dict[str, tuple[str, int]]:
+def token_lexicon(pairs, model) -> dict[str, tuple[str, int]]:
+    """Folded Arabic word -> (English spelling, votes).
+
+    Ties go to the spelling used most across all Arabic words ("coats" over "cots" for كوتس, "zarif" over
+    "drif" for ظريف): names are written the way they are usually written. A word with the article
+    (القحطاني) keeps its own record, voted on without the article ("alhariri" and "hariri" agree) and as
+    written (the reader drops the article of an Arab name, keeps it in a foreign one: ألكسندر -> alexander);
+    its spellings must resemble the character model's reading of the word, since mined pairs of such words
+    are often misaligned ("البنا" -> "nidal").
+    """
     votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for a, e, w in pairs:
         votes[a][e.replace(" ", "")] += w
+    spelled: collections.Counter = collections.Counter()
+    for c in votes.values():
+        spelled.update(c)
     out = {}
     for a, c in votes.items():
-        e, n = max(c.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+        if a.startswith("ال") and len(a) > 4:
+            # vote on the spelling without the article; keep the most voted way of writing the winner
+            reading = skeleton(model.best(a[2:]))
+            bare: collections.Counter = collections.Counter()
+            for e, n in c.items():
+                if close(reading, skeleton(without_article(e, a))):
+                    bare[without_article(e, a)] += n
+            if not bare:
+                continue
+            win = max(bare.items(), key=lambda kv: (kv[1], spelled[kv[0]], -len(kv[0]), kv[0]))[0]
+            c = collections.Counter({e: n for e, n in c.items() if without_article(e, a) == win})
+        e, n = max(c.items(), key=lambda kv: (kv[1], spelled[kv[0]], -len(kv[0]), kv[0]))
         out[a] = (e, n)
     return out
 
@@ -186,17 +210,23 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=ROOT / "marsad/data")
     ap.add_argument("--iterations", type=int, default=4)
+    ap.add_argument("--reuse-model", action="store_true",
+                    help="keep the shipped character model (rebuild the lexicons only)")
     a = ap.parse_args()
     t0 = time.time()
 
-    train = [(ar, en) for ar, en, _ in word_pairs(a.shared, "train")]
-    model = translit.train(train, iterations=a.iterations, log=print)
-    with gz_text(a.out / "names_translit.json.gz") as f:
-        json.dump(model, f, ensure_ascii=False, separators=(",", ":"))
-    m = translit.CharModel(model)
+    if a.reuse_model:
+        with gzip.open(a.out / "names_translit.json.gz", "rt", encoding="utf-8") as f:
+            model = json.load(f)
+    else:
+        train = [(ar, en) for ar, en, _ in word_pairs(a.shared, "train")]
+        model = translit.train(train, iterations=a.iterations, log=print)
+        with gz_text(a.out / "names_translit.json.gz") as f:
+            json.dump(model, f, ensure_ascii=False, separators=(",", ":"))
+    m = translit.CharModel(model, beam=12)  # plain top reading: checks GeoNames spellings and article words
     test = held_out(a.shared)
     exact = sum(m.best(ar) == en for ar, en in test)
-    print(f"char model: {len(train)} training pairs; held-out google_translit test exact "
+    print(f"char model: held-out google_translit test exact "
           f"{exact}/{len(test)} = {exact / len(test):.3f}; {time.time() - t0:.0f}s")
 
     pl = places(a.shared, m)
@@ -205,7 +235,7 @@ def main() -> None:
             f.write("\t".join((k, *pl[k])) + "\n")
     print(f"places: {len(pl)} names ({collections.Counter(v[2] for v in pl.values())})")
 
-    lex = token_lexicon(word_pairs(a.shared, "all"))
+    lex = token_lexicon(word_pairs(a.shared, "all"), m)
     with gz_text(a.out / "names_tokens.tsv.gz") as f:
         for k in sorted(lex):
             f.write(f"{k}\t{lex[k][0]}\t{lex[k][1]}\n")

@@ -16,6 +16,11 @@ _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ffA-Za-z
 PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
+def strip_marks(text: str) -> str:
+    """Text without diacritics and tatweel, letters unchanged (إي and آي stay apart)."""
+    return _DIAC.sub("", unicodedata.normalize("NFC", text))
+
+
 def fold(text: str) -> str:
     """Spelling-variant folding of Arabic text (keeps spaces and non-Arabic characters)."""
     text = unicodedata.normalize("NFC", text)

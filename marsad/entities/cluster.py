@@ -374,6 +374,9 @@ def annotate(doc: Document) -> Document:
         forms = sorted({key(m.text) for m in ent.mentions if key(m.text) not in title_keys} - {key(ent.name)},
                        key=lambda f: -len(f.split()))
         name = bare_name.get(ent.id, key(ent.name))
-        ent.name_en, ent.name_en_source = names.english_name(name, ent.type, tuple(forms))
+        # romanized from the name as written when no clitic was cut: folding merges أل (Alexander) with
+        # the article ال and إي (E) with آي (I)
+        written = ent.name if key(ent.name) == name else name
+        ent.name_en, ent.name_en_source = names.english_name(written, ent.type, tuple(forms))
         ent.key = entity_key(ent.type, names.canonical(name, ent.type, tuple(forms)))
     return doc

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .arabic import clitic_variants, key, same_word, words
+from .arabic import clitic_variants, key, same_word, strip_marks, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # First words of Arabic place names, romanized the way maps and news write them ("بيت سوا" is Beit Sawa,
@@ -22,6 +23,32 @@ TOPONYM_WORDS = {key(a): e for a, e in (
     ("بيت", "Beit"), ("عين", "Ein"), ("تل", "Tel"), ("كفر", "Kafr"), ("دير", "Deir"), ("خان", "Khan"),
     ("جبل", "Jabal"), ("وادي", "Wadi"), ("رأس", "Ras"), ("بئر", "Bir"), ("قصر", "Qasr"), ("أم", "Umm"),
     ("أبو", "Abu"), ("بني", "Bani"), ("سيدي", "Sidi"), ("مرج", "Marj"))}
+
+# Latin letters spelled out in Arabic ("بي بي سي" is BBC, "إف بي آي" FBI); read before folding, which
+# would merge إي (E) and آي (I). بي also writes P, which Arabic lacks: B is the more common reading.
+LETTER_NAMES = {a: e for e, forms in (
+    ("A", "إيه ايه أيه"), ("B", "بي"), ("C", "سي"), ("D", "دي"), ("E", "إي"), ("F", "إف اف أف"), ("G", "جي"),
+    ("H", "إتش اتش أتش إيتش"), ("I", "آي اي"), ("J", "جيه جاي"), ("K", "كيه كاي"), ("L", "إل"), ("M", "إم ام"),
+    ("N", "إن ان"), ("O", "أو او"), ("Q", "كيو"), ("R", "آر ار"), ("S", "إس اس"), ("T", "تي"), ("U", "يو"),
+    ("V", "في"), ("W", "دبليو"), ("X", "إكس اكس"), ("Y", "واي"), ("Z", "زد")) for a in forms.split()}
+
+
+def _raw_words(name: str) -> list[str] | None:
+    """The words of ``name`` as written (marks dropped, letters not folded), when they line up with words()."""
+    raw = [w.strip("\"'()«»،,.") for w in strip_marks(name).split()]
+    return raw if len(raw) == len(words(name)) else None
+
+
+def spelled_letters(name: str) -> list[str | None]:
+    """Per word of ``name`` (as marsad.entities.arabic.words splits it), the Latin letter it spells or None."""
+    raw = _raw_words(name)
+    return [LETTER_NAMES.get(w) for w in raw] if raw else [None] * len(words(name))
+
+# Letters the article assimilates to ("ad-Din", "ash-Sharif"), with their Latin spelling.
+SUN_LETTERS = {"ت": "t", "ث": "th", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s",
+               "ض": "d", "ط": "t", "ظ": "z", "ن": "n"}
+# Words that follow a name without being part of it: "القدس المحتلة", "تشاينا ديلي الرسمية".
+TRAILING = {key(a) for a in ("المحتلة", "المحتل", "الرسمية", "الرسمي")}
 
 
 @dataclass(frozen=True)
@@ -36,6 +63,8 @@ class Lexicons:
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
     surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
+    single: dict[str, list[str]]  # type -> one-word hand-written names and countries, for spelling variants
+    spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
 
 
 @lru_cache(maxsize=1)
@@ -83,10 +112,12 @@ def lexicons() -> Lexicons:
             if src in ("mledoze", "cldr"):
                 countries.add(k)
     tokens = {}
+    spellings: dict[str, int] = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
         for line in f:
-            k, en, _votes = line.rstrip("\n").split("\t")
+            k, en, votes = line.rstrip("\n").split("\t")
             tokens[k] = en
+            spellings[en] = spellings.get(en, 0) + int(votes)
     for k in manual:  # hand-written names with one type; GeoNames towns stay untyped (people share them)
         if len(names[k]) == 1:
             typed[k] = next(iter(names[k]))
@@ -94,14 +125,19 @@ def lexicons() -> Lexicons:
     spotted = {k: t for k, t in typed.items() if len(names[k]) == 1 and (
         " " in k or k in countries or (k in manual and t in ("ORG", "LOC")))}
     surnames = last
-    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon)
+    single: dict[str, list[str]] = {}
+    for k in manual | countries:
+        if " " not in k and len(k) >= 5 and k in typed:
+            single.setdefault(typed[k], []).append(k)
+    return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single,
+                    spellings)
 
 
 @lru_cache(maxsize=1)
 def char_model():
     from .translit import CharModel
     with gzip.open(DATA / "names_translit.json.gz", "rt", encoding="utf-8") as f:
-        return CharModel(json.load(f))
+        return CharModel(json.load(f), known=lexicons().spellings)
 
 
 def gazetteer() -> dict[str, dict[str, str]]:
@@ -163,6 +199,19 @@ def listed_person(name: str) -> str | None:
     return None
 
 
+def variant(name: str, type_: str) -> str | None:
+    """English name of a one-word place, organization or work written a little differently from its listed
+    form: with the article ("البيرو" for بيرو) or one letter apart ("الدانمارك", "تشلسي")."""
+    w = words(name)
+    if len(w) != 1 or type_ == "PER" or len(w[0]) < 5:
+        return None
+    lex = lexicons()
+    if w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
+        return lex.names[w[0][2:]]["LOC"]
+    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if same_word(k, w[0])}
+    return close.pop() if len(close) == 1 else None
+
+
 def known_type(name: str) -> str | None:
     """The type the trusted lexicons (hand-written, countries) give a name, if exactly one."""
     lex = lexicons()
@@ -219,13 +268,40 @@ def romanize_word(word: str) -> str:
     return char_model().best(word)
 
 
+def without_article(english: str, word: str) -> str:
+    """The English spelling of a name word written with the article (``word``), the article dropped:
+    "alhariri" -> "hariri", "el-shamy" -> "shamy", "eddine" (الدين, assimilated) -> "dine"."""
+    bare = re.sub(r"^(al|el|l')-?(?=[a-z]{3})", "", english)
+    sun = SUN_LETTERS.get(word[2:3])
+    if sun and re.match(rf"[ae]{sun}-?{sun}[a-z]{{2}}", english):
+        bare = english[1 + len(sun):].lstrip("-")
+    return bare
+
+
+def _after_article(word: str) -> str:
+    """A word written with the article, romanized without it: the word with its article has its own
+    spelling when known (المشنوق -> Machnouk, not Mashnok; الرحمن -> Rahman), else its stem's."""
+    known = lexicons().tokens.get(word) if len(word) > 4 else None
+    return _cap(without_article(known, word) if known else romanize_word(word[2:]))
+
+
 def romanize(name: str, type_: str = "PER") -> str:
     """Word-by-word romanization following news conventions for Arabic names (al-, Abdul, Abu, bin)."""
     w = words(name)
+    letters = spelled_letters(name)
+    # أل/إل opening a word is part of a foreign name (ألكسندر, إلينوي), not the article ال
+    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in _raw_words(name) or [""] * len(w)]
     out: list[str] = []
     i = 0
     while i < len(w):
         tok = w[i]
+        run = 0
+        while i + run < len(w) and letters[i + run]:
+            run += 1
+        if run >= 2:  # a run of spelled-out letters is an acronym: سي إن إن -> CNN
+            out.append("".join(letters[i:i + run]))
+            i += run
+            continue
         if tok.isascii():
             out.append(tok if tok.isupper() else tok.capitalize())
         elif type_ == "LOC" and i == 0 and tok in TOPONYM_WORDS and len(w) > 1:
@@ -234,14 +310,14 @@ def romanize(name: str, type_: str = "PER") -> str:
             out.append("Abdullah" if tok == "عبد" else _cap(romanize_word(tok)) + "ullah")
             i += 1
         elif tok == "عبد" and i + 1 < len(w) and w[i + 1].startswith("ال"):
-            out.append("Abdul " + _cap(romanize_word(w[i + 1][2:])))  # عبد الحسيب -> Abdul Hasib
+            out.append("Abdul " + _after_article(w[i + 1]))  # عبد الحسيب -> Abdul Hasib
             i += 1
         elif tok in ("ابو", "بن", "ابن", "بنت"):
             out.append({"ابو": "Abu", "بن": "bin", "ابن": "Ibn", "بنت": "bint"}[tok])
         elif tok.startswith("ابو") and len(tok) > 5 and tok[3:] in lexicons().tokens:  # أبوزيد -> Abu Zayd
             out.append("Abu " + _cap(romanize_word(tok[3:])))
-        elif tok.startswith("ال") and len(tok) > 3:
-            out.append(("al-" if out else "Al-") + _cap(romanize_word(tok[2:])))
+        elif tok.startswith("ال") and len(tok) > 3 and not hamza_al[i]:
+            out.append(("al-" if out else "Al-") + _after_article(tok))
         else:
             out.append(_cap(romanize_word(tok)))
         i += 1
@@ -267,13 +343,13 @@ def _gloss(word: str) -> tuple[str, str] | None:
     return None
 
 
-def translate(name: str) -> str | None:
+def translate(name: str, whole: bool = False) -> str | None:
     """English for a name built from common words and known names, in English order.
 
     Arabic puts the head first ("المقاومة اليمنية المشتركة"); reading each linked segment backwards gives
     the English compound ("Joint Yemeni Resistance"); "لـ" starts an "of" part. Known names inside stay
     whole ("المؤتمر السنوي لحزب المحافظين" -> "Annual Conference of Conservative Party"). None when fewer
-    than half of the words are known.
+    than half of the words are known, or with ``whole`` when any word is unknown.
     """
     w = words(name)
     segments: list[list[tuple[str, bool]]] = [[]]  # (English, is a proper name)
@@ -310,7 +386,7 @@ def translate(name: str) -> str | None:
             else:
                 segments[-1].append((romanize(w[i]), True))
             i += 1
-    if known * 2 < len(w) or not any(not proper for seg in segments for _, proper in seg):
+    if known * 2 < len(w) or (whole and known < len(w)) or not any(not proper for seg in segments for _, proper in seg):
         return None
     out = []
     for n, seg in enumerate(segments):
@@ -353,6 +429,11 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
         if en:
             return en, "lexicon"
     w = words(name)
+    if len(w) > 1 and w[-1] in TRAILING and type_ != "PER":  # "الضفة الغربية المحتلة" is the West Bank
+        return english_name(" ".join(w[:-1]), type_)
+    close = variant(name, type_)
+    if close:
+        return close, "lexicon"
     if type_ == "PER" and len(w) == 1 and w[0] in lexicons().surnames:  # "ترامب" alone: Donald Trump
         return lexicons().surnames[w[0]], "lexicon"
     close = listed_person(name) if type_ == "PER" else None
@@ -362,11 +443,17 @@ def english_name(name: str, type_: str, forms: tuple[str, ...] = ()) -> tuple[st
         built = compose(form, type_)
         if built and built[1]:
             return built[0], "lexicon"
+    translatable = type_ != "PER" and len(w) > 1 and not (type_ == "LOC" and w[0] in TOPONYM_WORDS)
+    # every word known: "حزب الشعب" is People's Party, not the pattern's "Al-Shab Party"; a place keeps its
+    # own name ("ميدان التحرير" is Tahrir Square)
+    if translatable and type_ != "LOC":
+        en = translate(name, whole=True)
+        if en:
+            return en, "transliterated"
     built = compose(name, type_)
     if built:
         return built[0], "transliterated"
-    w = words(name)
-    if type_ != "PER" and len(w) > 1 and not (type_ == "LOC" and w[0] in TOPONYM_WORDS):
+    if translatable:
         en = translate(name)
         if en:
             return en, "transliterated"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from . import cues, quotes
 from .cues import CueWord, is_complementizer
-from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, IMPERSONAL, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
+from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
                     MEDIUM_PREPS, NOT_OBJECT_START, NOT_REPORTING_BEFORE, SOURCE_CUES, TIME_AFTER_FI,
-                    TIME_PREPS, reporting, stripped_end, words_of)
+                    TIME_PREPS, TITLE_WORDS, TITLES, reporting, stripped_end, words_of)
 
 
 class ContentFinder:
@@ -34,14 +34,19 @@ class ContentFinder:
         gap = 0
         needs_prep = cw is not None and bool(cw.prep)  # "عبر" is only a cue in "عبر ... عن"
         if frame == "obj" and cw is not None and cw.stance == "assert" and not needs_prep:
-            comp = self._complementizer_ahead(k, ref)
+            comp = self._complementizer_ahead(k, ref, 30 if self._title_after_name(k) else 16)
             if comp is not None:  # "أعلنت اللجنة في مجلس النواب … في بيان، أنها …"
                 return comp
         while k < len(a.toks) and a.in_sentence(k, ref) and gap < 20:
             w, t = a.n[k], a.ch(k)
             q = a.quote_opening(k)
+            if q is not None and q.closed and a.n[k - 1] in TITLE_WORDS:
+                k = a.start_idx.get(q.close, k) + 1  # "في مقال بعنوان "هل يجب …؟" إن …": a title, not the content
+                gap += 1
+                continue
+            prepositional = frame == "obj" and a.text[q.open + 1:q.open + 2] in ("ب", "ل") if q is not None else False
             if q is not None and not needs_prep:
-                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and (
+                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and not prepositional and (
                         self._opens_later(q.close, ref) or self._words_after(q.close, ref) >= 3 or gap >= 2):
                     # a quoted name ("بموقع التواصل الاجتماعي "فيسبوك"") before the content proper
                     k = a.start_idx.get(q.close, k) + 1
@@ -114,10 +119,16 @@ class ContentFinder:
                 return None  # too far from the verb to be its content
         return None
 
-    def _complementizer_ahead(self, k: int, ref: int) -> tuple[str, int, None] | None:
+    def _title_after_name(self, k: int) -> bool:
+        """"أعلن ليث حمزة المتحدث الرسمي باسم المفوضية …": a title set after the name without a comma."""
+        a = self.a
+        return k > 0 and a.mention_of[k - 1] is not None and a.mention_of[k] is None and a.definite(k) \
+            and (a.n[k] in TITLES or a.n[k][2:] in HUMAN_HEADS)
+
+    def _complementizer_ahead(self, k: int, ref: int, reach: int = 16) -> tuple[str, int, None] | None:
         """A complementizer within reach of an announcing verb, with no other report in between."""
         a = self.a
-        for x in range(k, min(k + 16, len(a.toks))):
+        for x in range(k, min(k + reach, len(a.toks))):
             if not a.in_sentence(x, ref) or reporting(a.ch(x)) or a.quote_opening(x) is not None:
                 return None
             if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE:

@@ -90,6 +90,9 @@ _LEMMAS = """
 عبر|يعبر|-|other|obj|عن
 أبدى|يبدي|مبديا|other|obj
 تحدث|يتحدث|متحدثا|assert|say|عن
+نصح|ينصح|ناصحا|appeal|obj
+طمأن|يطمئن|مطمئنا|assert|say
+ختم|يختم|-|assert|say
 لمح|يلمح|ملمحا|assert|say
 سلط|يسلط|مسلطا|assert|obj|على
 شكك|يشكك|مشككا|reject|obj|في
@@ -173,7 +176,7 @@ def lexicon() -> dict[str, CueWord]:
                 continue  # ل/س only before imperfect verbs (سيقول، ليؤكد)
             if pre or f not in _NOT_BARE_NORM:
                 out.setdefault(pre + f, cw)
-            if cw.frame == "obj" and cw.form != "participle":
+            if (cw.frame == "obj" or cw.lemma == "اعتبر") and cw.form != "participle":  # "الأمر الذي اعتبرته الرياض"
                 base = f[:-1] if f.endswith("وا") else f  # the plural alef drops: اتهموه
                 for suf in _OBJ_SUFFIXES:
                     out.setdefault(pre + base + suf, CueWord(cw.lemma, cw.stance, cw.frame, cw.form, cw.gender,

@@ -22,7 +22,7 @@ from .cues import CueWord, is_complementizer, norm
 from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
-                    NOUN_BEFORE, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
+                    NOUN_BEFORE, NP_CONTENT, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
                     SOURCE_HEADS, STANCE_NOUNS, future, head_noun, saying, stripped_end, time_phrase, words_of)
 
 
@@ -118,7 +118,7 @@ class _Extractor(SourceFinder, ContentFinder):
                 and a.is_word(i - 1) \
                 and a.mention_of[i - 1] is None and not a.definite(i - 1) and not a.prep_clitic(i - 1) \
                 and a.n[i - 1] not in FUNCTION and a.n[i - 1] not in LEFT_SKIP and a.n[i - 1] not in PRONOUN_SUBJECTS \
-                and a.n[i - 1] not in HUMAN_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
+                and head_noun(a.n[i - 1]) not in HUMAN_HEADS | SOURCE_HEADS and not a.n[i - 1].endswith(("ون", "ين")) \
                 and not cues.match(a.ch(i - 1)) and a.toks[i - 1].start != a.sent_start[i]:
             # "قصيدة تدعو إلى العنف" describes a thing; "بيانا مشتركا يقول" reports its issuer's words
             self._statement_noun_clause(i, cw)
@@ -151,6 +151,10 @@ class _Extractor(SourceFinder, ContentFinder):
                     k += 1
                 elif time_phrase(a.n, k):
                     k += 2  # "وقال الشهر الجاري إن": when, not who
+                elif a.is_word(k) and a.n[k].endswith("ا") and len(a.n[k]) > 3 and not a.definite(k) \
+                        and a.mention_of[k] is None and k + 1 < len(a.toks) \
+                        and (a.ch(k + 1) == ":" or a.quote_opening(k + 1) is not None):
+                    k += 1  # "وختم ساخرا: …": how it was said, not who
                 elif a.n[k] in words_of("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in SIDE:
                     k += 2  # "من جانبه"
                 else:
@@ -163,15 +167,28 @@ class _Extractor(SourceFinder, ContentFinder):
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                if cw.frame != "obj" or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
+                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ())  # "وأكد إصرار الحركة"
+                if not takes_object or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
-        if resumptive and speaker is not None:
+        if speaker is None and cw.form == "perfect" and not a.conj(i) and tok.start == a.para_of[i][0] \
+                and a.para_of[i][2] == "body":
+            return  # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive
+        if resumptive and speaker is not None and cw.stance != "describe":
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)
             return
         op = self.opener(k, i, cw, cw.frame)
+        if op is None and cw.lemma in NP_CONTENT:
+            # "وأشار المصدر إلى احتمال مشاركة"، "مشددا … على حق المدنيين"، "وأكد إصرار الحركة": a noun phrase
+            op = self.opener(k, i, cw, "obj")
+            allowed = NP_CONTENT[cw.lemma]
+            if op is not None and not (op[0] == "prep" and a.n[op[1]] in allowed
+                                       or op[0] == "obj" and ("" in allowed or "suffix" in allowed and cw.suffix)):
+                op = None
+            if op is not None and speaker is not None and not self._speaks(speaker):
+                op = None  # "تشير كل الأدلة إلى أهمية الحركة": evidence points, no one speaks
         if op is None:
             self._postposed(i, cw, speaker)
             return
@@ -195,6 +212,15 @@ class _Extractor(SourceFinder, ContentFinder):
             speaker = self._implicit(i, gender, number)
         self._add(_Found((tok.start, tok.end, stance), speaker, explicit, (s, e), kind, addressee, runs_on), i, cw)
 
+    def _speaks(self, src: Source) -> bool:
+        """A source that says things (a country included), not evidence or a reading that indicates them."""
+        if src.entity is not None:
+            return self.a.entities[src.entity].type != "MISC"
+        words = (src.text or "").split()
+        if len(words) > 1 and norm(words[0]) in words_of("كل بعض أحد"):
+            words = words[1:]
+        return bool(words) and self._can_be_source(Source(None, " ".join(words), None, None, "m", "sg"))
+
     def _not_a_report(self, i: int, cw: CueWord) -> bool:
         """Readings of a cue's spelling that report nothing: a verbal noun, an adjective, a subjunctive."""
         a = self.a
@@ -202,6 +228,9 @@ class _Extractor(SourceFinder, ContentFinder):
         nxt = a.n[i + 1] if i + 1 < len(a.toks) and a.in_sentence(i + 1, i) else ""
         if prev is not None and cw.form == "imperfect" and not a.conj(i) and a.n[prev] in words_of("أن وأن"):
             return True  # "من الصعب أن يعلن": not (yet) said, like the future
+        if prev is not None and cw.form == "imperfect" and not cw.suffix and a.n[prev] in words_of("ما مما بما") \
+                and nxt in words_of("إلى الى على عن"):
+            return True  # "لم يصدر عن النيابة ما يشير إلى التهم": what indicates, no one speaking
         if prev is not None and cw.form == "perfect" and not a.conj(i) and cues.match(a.ch(prev)) is not None \
                 and cues.match(a.ch(prev)).form != "noun":
             return True  # "مؤكدا رفض عائلته": the object of a cue is its verbal noun
@@ -336,21 +365,29 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "وفقا للقانون الدولي"، "بحسب الاتفاق": according to a text, not a source
         first = a.sent_start[i]
         cue_start = a.toks[i].start
+        before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
         x = after
         q = a.quote_opening(x) if x < len(a.toks) else None
         if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 2 \
-                and self._words_after(q.close, i) >= 3:
-            x = after = a.start_idx.get(q.close, x) + 1  # a quoted name: "بحسب صحيفة "الشرق الأوسط""
+                and (self._words_after(q.close, i) >= 3 or before_words >= 3):
+            # a quoted name: "بحسب صحيفة "الشرق الأوسط""، "…، وفقا لوكالة الأنباء الإماراتية "وام"."
+            x = after = a.start_idx.get(q.close, x) + 1
         # the source phrase runs to the next comma or colon: "حسبما قالت قناة الميادين اللبنانية ونقلت …،"
         y = x
         while y < len(a.toks) and a.in_sentence(y, i) and y - x < 8 and a.ch(y) not in "،,:" \
-                and a.quote_opening(y) is None and not is_complementizer(a.ch(y)):
-            y += 1
-        if y < len(a.toks) and a.in_sentence(y, i) and (a.ch(y) in "،,:" or a.quote_opening(y) is not None):
+                and not is_complementizer(a.ch(y)) \
+                and not (a.quote_opening(y) is not None and all(a.definite(z) for z in range(x, y))):
+            y += 1  # "حسبما نقلت وكالة وفا الفلسطينية "…"": the name's adjectives, then the quote
+        if y < len(a.toks) and a.in_sentence(y, i) and a.quote_opening(y) is not None and y > x:
+            x = y
+        elif y < len(a.toks) and a.in_sentence(y, i) and a.ch(y) in "،,:" and y > x:
+            if source.entity is None and a.ch(y) in "،," and cue_start - first <= 2:
+                # "وبحسب دراسة لمعهد صناديق الثروة السيادية، يحل …": the whole phrase names the source
+                source = Source(None, a.text[source.start:a.toks[y - 1].end], source.start, a.toks[y - 1].end,
+                                source.gender, source.number)
             x = y
         while x < len(a.toks) and a.in_sentence(x, i) and a.ch(x) in "،,":
             x += 1
-        before_words = sum(1 for y in range(a.start_idx.get(first, i), i) if a.is_word(y))
         if x < len(a.toks) and a.in_sentence(x, i) and (a.ch(x) == ":" or a.quote_opening(x) is not None):
             got = self.content("colon" if a.ch(x) == ":" else "quote", x, i)  # "حسبما نقلت وفا: "…""
             if got is not None:
@@ -363,11 +400,16 @@ class _Extractor(SourceFinder, ContentFinder):
             s = a.toks[x].start
             e = self._clause_end(s, i)
         elif cue_start - first <= 2:  # "بحسب X، فإن …" / "وبحسب X، قتل …"
+            after = max(after, x)
             while after < len(a.toks) and a.in_sentence(after, i) and (a.ch(after) in "،," or a.n[after] in ("فان",)
                                                                        or is_complementizer(a.ch(after))):
                 after += 1
-            if after >= len(a.toks) or not a.in_sentence(after, i):
-                return
+            if after >= len(a.toks) or not a.in_sentence(after, i) or self._is_cue_start(after):
+                return  # "وبحسب ما ذكر موقع النادي، أكد يوسف …": the report that follows carries it
+            s = a.toks[after].start
+            e = self._clause_end(s, i)
+        elif before_words <= 2 and a.ch(i - 1) not in "،," and self._words_after(a.toks[after - 1].end, i) >= 3:
+            # "ويصعب بحسب الدراسة تحديد الأسباب": the clause goes on after the source
             s = a.toks[after].start
             e = self._clause_end(s, i)
         else:  # "… قتل 10 أشخاص، بحسب X"; "…، فيما دارت اشتباكات …، حسب ما أعلنه X"

@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -165,7 +165,9 @@ class SourceFinder:
                 k += 1  # "سياسيون روس مؤيدون للحكومة": the complement of a participle
                 last_def = True
                 continue
-            if not last_def and w not in FUNCTION and (w[:1] not in "وفبلك" or w in STEM_INITIAL) and k - j < 4 \
+            accusative = w.endswith("ا") and prev.endswith("ا") and not w.startswith(("بال", "لل"))  # "مسؤولا بارزا"
+            if not last_def and w not in FUNCTION and (w[:1] not in "وفبل" or w in STEM_INITIAL or accusative) \
+                    and k - j < 4 \
                     and not (nisba(a.n[k - 1]) and k - 1 > j and not nisba(w)) \
                     and not (k + 1 < len(a.toks) and is_complementizer(a.ch(k + 1)) and a.n[k][:1] == "ب"):
                 k += 1  # an indefinite chain: "أحد سكان الغوطة"، "مصدر مقرب من التحقيق"
@@ -189,7 +191,9 @@ class SourceFinder:
         start, end = a.toks[j].start, a.toks[k - 1].end
         app = self._apposition(k, ref) or (None if after_bism else self._name_after_title(k, ref))
         if app is None and (a.n[j].removeprefix("ال") in HUMAN_HEADS or a.n[j] in TITLES):
-            app = self._untagged_name(k, ref, after_title=k == j + 1 and a.n[j] in TITLES)
+            titled = k > j + 1 and a.definite(k - 1) and nisba(a.n[k - 1])  # "نائب رئيس الوزراء التركي رجب أقداغ إن"
+            app = (self._untagged_name(k, ref, after_title=True) if titled else None) \
+                or self._untagged_name(k, ref, after_title=k == j + 1 and a.n[j] in TITLES)
         if app is not None:  # "منسق الأمم المتحدة الإقليمي للشؤون الإنسانية، بانوز مومزيس"
             m2, k = app
             return self._named(m2, start, m2.end), k
@@ -427,18 +431,24 @@ class SourceFinder:
         if a.ch(k) not in "،," or not a.is_word(k + 1) or a.n[k + 1] in FUNCTION or cues.match(a.ch(k + 1)) \
                 or a.mention_of[k + 1] is None and a.proclitic(k + 1)[:1] in ("و", "ف", "ب", "ل"):
             return k  # what follows the comma is not a title ("، عن أمله"، "، وقال")
-        for j in range(k + 1, min(len(a.toks), k + 14)):
-            if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or a.quote_opening(j) or a.ch(j) == ":":
+        j = k + 1
+        while j < min(len(a.toks), k + 14):
+            q = a.quote_opening(j)
+            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1:
+                j = a.start_idx.get(q.close, j) + 1  # "أخصائية … في جامعة "موناش" بأستراليا،": a quoted name
+                continue
+            if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or q is not None or a.ch(j) == ":":
                 return k
             if a.ch(j) in "،,":
                 return j + 1
+            j += 1
         return k
 
     def left_subject(self, i: int) -> tuple[Source | None, tuple[str, str] | None]:
         """Subject-first order: an entity or noun phrase right before the cue, or a pronoun (لكنه)."""
         a = self.a
         end = self._before_anonymity(i)
-        after_comp = self._subject_after_complementizer(i, end)
+        after_comp = self._subject_after_complementizer(i, end) or self._subject_after_but(i, end)
         if after_comp is not None:
             return after_comp, None
         j = end - 1
@@ -619,6 +629,19 @@ class SourceFinder:
                 return start
         return i
 
+    def _subject_after_but(self, i: int, end: int) -> Source | None:
+        """"لكن مسؤولاً حكومياً يمنياً كشف أن": the noun phrase between لكن and the verb (accusative after لكن)."""
+        a = self.a
+        x = next((x for x in range(end - 2, max(-1, end - 9), -1) if a.in_sentence(x, i)
+                  and a.n[x] in words_of("لكن ولكن")), None)
+        if x is None or not a.in_sentence(x, i):
+            return None
+        sub = self.subject(x + 1, i)
+        if sub is None or sub[1] != end or sub[0].entity is not None or not sub[0].text:
+            return None  # a name before the verb is found the usual way
+        head = head_noun(sub[0].text.split()[0])
+        return sub[0] if head in HUMAN_HEADS | SOURCE_HEADS else None
+
     def _subject_after_complementizer(self, i: int, end: int) -> Source | None:
         """"على الرغم من أن مسؤولا رفيعا في إدارة ترامب قال إن …": the noun phrase after أن/إن, and
         likewise after كان: "وكانت الرئاسة الأفغانية (قد) أعلنت"."""
@@ -630,7 +653,7 @@ class SourceFinder:
             if a.ch(x) in "،,":
                 comma = True
                 continue
-            complementizer = is_complementizer(a.ch(x)) and a.n[x] in words_of("أن إن لأن")
+            complementizer = a.n[x] in words_of("أن إن لأن ولأن")  # "لأن السلطات اعتبرتها": because, then the subject
             if complementizer and (comma or end - x >= 10):
                 return None
             if a.n[x] in KANA and all(a.n[y] in LEFT_SKIP for y in range(x + 1, end)):
@@ -660,7 +683,8 @@ class SourceFinder:
             and first + 1 < len(a.toks) and a.mention_of[first + 1] is not None \
             and a.mention_of[first + 1].start == a.toks[first + 1].start and not a.prefixed(first + 1) \
             and a.entities[a.mention_of[first + 1].entity].type == "PER"  # "شن إيان رايت هجوما … وأكد"
-        if not (head[:1] in "وف" and len(head) > 2 or verb_first and coordinated) or a.mention_of[first] is not None \
+        but = head in words_of("لكن ولكن") and coordinated  # "لكن مسؤولا كبيرا في حماس رد على عباس وأكد"
+        if not (head[:1] in "وف" and len(head) > 2 or verb_first and coordinated or but) or a.mention_of[first] is not None \
                 or head[1:] in PREPOSITIONS:
             return None
         sub = self.subject(first + 1, i)
@@ -671,7 +695,7 @@ class SourceFinder:
             if not self._can_be_source(src):
                 return None  # inside the sentence ("وبثت وزارة الدفاع فيديو لما وصفته"), only a source speaks
         elif src.entity is None and not (src.text or "").startswith("ال") \
-                and not any(c in '"«»“”' for c in src.text or ""):
+                and not any(c in '"«»“”' for c in src.text or "") and head_noun((src.text or " ").split()[0]) not in HUMAN_HEADS:
             return None  # a bare indefinite noun is no subject to share; a quoted name is ("حركة "حسم"")
         return src if src.gender == gender and src.number == "sg" else None
 
@@ -695,6 +719,8 @@ class SourceFinder:
             sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
             if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):
                 return False
+        if a.ch(k) == "#" and a.is_word(k + 1) and a.in_sentence(k + 1, i):
+            k += 1  # "دعا الأمين العام … غوتيريس #إسرائيل": the object as a hashtag
         w = a.n[k]
         if w in CLAUSE_BREAKS or cues.match(a.ch(k)) and a.conj(k) or w in RELATIVES:
             return False
@@ -703,6 +729,9 @@ class SourceFinder:
     def _can_be_source(self, src: Source) -> bool:
         if src.entity is not None:
             return self.a.entities[src.entity].type in ("PER", "ORG")
-        head = head_noun(src.text.split()[0]) if src.text else ""
+        words = (src.text or "").split()
+        if len(words) > 1 and norm(words[0]) in NUMBER_WORDS:
+            words = words[1:]  # "ثلاثة مصادر مطلعة": the counted noun is the head
+        head = head_noun(words[0]) if words else ""
         return head in HUMAN_HEADS or head in SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
 

@@ -48,6 +48,8 @@ def head_noun(word: str) -> str:
     """A source phrase's head without article or possessive: "المحامي" → "محامي"، "محاميه" → "محامي"."""
     w = norm(word)
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    if w.endswith("ا") and w[:-1] in HUMAN_HEADS:
+        return w[:-1]  # the accusative after أن/لكن: "مسؤولا كبيرا"
     if w not in HUMAN_HEADS:
         for suffix in ("هما", "هم", "ها", "ه"):
             stem = w[:-len(suffix)]
@@ -99,7 +101,7 @@ REQUIRES = {"حمل": words_of("المسؤولية مسؤولية المسؤول
                       "انتقاداتها انتقاداته")}
 SOURCE_HEADS = words_of("تقارير تقرير بيان بيانات إحصاءات إحصائيات أرقام تقديرات وكالة صحيفة موقع مواقع وسائل "
                    "مصادر مصدر تلفزيون التلفزيون إذاعة قناة شبكة دراسة استطلاع مكتب مرصد منظمة هيئة رواية "
-                   "روايات تصريحات شهادات مستشفى مستشفيات مسعفون مجلة جريدة إعلام وثيقة")
+                   "روايات تصريحات شهادات مستشفى مستشفيات مسعفون مجلة جريدة إعلام وثيقة تحقيق تحقيقات")
 # titles that stand right before a person's name
 TITLES = words_of("الرئيس الوزير الوزيرة السفير المتحدث المتحدثة الأمين القس القمص الشيخ الأمير الملك الجنرال العقيد "
              "اللواء العميد الدكتور السيد السيدة النائب النائبة القاضي المحامي المحامية الكاتب الكاتبة الصحفي "
@@ -150,6 +152,13 @@ KIN = words_of("أسرة عائلة أقارب محامي محامو ابن اب
                "مساعد متحدث ممثل حملة مكتب")
 # partners named with a pronoun after a source: "إسرائيل وحليفها الأمريكي"
 ALLIES = words_of("حليف حلفاء شريك شركاء أنصار مؤيدو نظير نظراء")
+# verbs of saying whose content may be a noun phrase after a preposition ("" : a direct object too)
+NP_CONTENT = {"أشار": words_of("إلى الى"), "لفت": words_of("إلى الى"), "نوه": words_of("إلى الى ب"),
+              "شدد": words_of("على"), "أكد": words_of("على") | {""},
+              "اعتبر": {"suffix"}}  # keys: lemmas as in cues; "suffix": only with an object pronoun ("اعتبرته")
+# a quote after these names a work, not what was said: "في مقال بعنوان "هل يجب أن نتخلى عن أفريقيا؟""
+TITLE_WORDS = words_of("بعنوان عنوان عنوانه عنوانها وعنوانه")
+NUMBER_WORDS = words_of("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة ثلاث أربع خمس")
 # "دولة الإمارات": a state word before a country's name
 STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة")
 _TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأسابيع الأشهر الأيام الليلة")

@@ -234,3 +234,9 @@ def test_an_outlet_is_named_without_the_nationality_the_article_adds():
     doc = resolve(text, [("وكالة انترفاكس الروسية", "ORG"), ('صحيفة "الشرق الأوسط"', "ORG"),
                          ("وكالة الأنباء الإماراتية", "ORG")])
     assert set(by_name(doc)) == {"وكالة انترفاكس", "الشرق الأوسط", "وكالة الأنباء الإماراتية"}
+
+
+def test_the_english_name_is_read_from_the_name_as_written():
+    # folding would turn أل into the article ال ("Sam al-Ardis")
+    doc = resolve("وقال مدرب إيفرتون سام ألاردايس إن الفريق تحسن.", [("سام ألاردايس", "PER")])
+    assert not by_name(doc)["سام ألاردايس"].name_en.startswith("Sam al-")

@@ -125,3 +125,78 @@ def test_arabic_place_names_with_a_toponym_word_are_romanized_not_translated():
     en, source = names.english_name("بيت سوا", "LOC")
     assert en.startswith("Beit ") or en.startswith("Bayt "), en
     assert "House" not in en
+
+
+def test_name_word_spelling_ties_go_to_the_usual_english_spelling():
+    # ظريف is paired once with "zarif" and once with "drif" (a misaligned pair): Zarif is the usual spelling
+    assert names.romanize("محمد جواد ظريف").endswith("Zarif")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("نهاد المشنوق", "Nihad al-Machnouk"),  # the word with its article is known, its stem is not (was "Machenok")
+    ("عبد الرحمن", "Abdul Rahman"),  # الرحمن as a name word, not the stem's "Rehman"
+    ("نور الدين", "Nour al-Din"),  # "eddine" for الدين loses its assimilated article; not the stem's "Dean"
+])
+def test_words_with_the_article_take_their_own_spelling(arabic, english):
+    assert names.romanize(arabic) == english
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("إتش إس بي سي", "ORG", "HSBC"),
+    ("إم بي سي", "ORG", "MBC"),
+    ("بي إي إن إنترناشيونال", "ORG", "BEN International"),  # بي writes both B and P: B is read
+])
+def test_spelled_out_latin_letters_become_an_acronym(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
+
+
+def test_a_single_letter_name_is_not_an_acronym():
+    assert names.romanize("ستيفان دي ميستورا").split()[1].lower() == "de"
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("الدانمارك", "LOC", "Denmark"),  # one letter from the listed الدنمارك
+    ("البيرو", "LOC", "Peru"),  # a country written with the article
+])
+def test_one_word_names_spelled_a_little_differently_find_their_record(arabic, type_, english):
+    assert names.english_name(arabic, type_) == (english, "lexicon")
+
+
+def test_spelling_variants_do_not_reach_people_or_short_words():
+    assert names.variant("الدانمارك", "PER") is None
+    assert names.variant("مصري", "LOC") is None
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("الضفة الغربية المحتلة", "LOC", "West Bank"),  # "occupied" follows the name
+    ("القدس المحتلة", "LOC", "Jerusalem"),
+    ("بطولة كأس العالم", "MISC", "World Cup"),  # "championship of" before a listed competition
+])
+def test_words_around_a_listed_name_are_not_part_of_it(arabic, type_, english):
+    assert names.english_name(arabic, type_) == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("حزب الشعب", "People's Party"),  # every word known: translated, not "{x} Party" around a romanized word
+    ("اللجنة الأولمبية الدولية", "International Olympic Committee"),
+])
+def test_names_made_only_of_known_words_are_translated(arabic, english):
+    assert names.english_name(arabic, "ORG") == (english, "transliterated")
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("ألكسندر", "Alexander"),  # أل opening a foreign name is not the article (was "Al-Exander")
+    ("إلهام علييف", "Ilham Aliyev"),
+])
+def test_hamza_al_at_the_start_of_a_name_is_not_the_article(arabic, english):
+    assert names.romanize(arabic) == english
+
+
+def test_the_article_is_still_read_on_arab_names():
+    assert names.romanize("سعد الحريري") == "Saad al-Hariri"
+
+
+def test_the_character_model_prefers_a_spelling_people_use():
+    word = "سترايتس"  # Straits (Times): in no lexicon
+    assert word not in names.lexicons().tokens
+    assert names.romanize_word(word) == "straits"  # the plain top reading is "strits"

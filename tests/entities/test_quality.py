@@ -10,12 +10,14 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from marsad.document import Document
 from marsad.entities import cluster, names
+from marsad.entities.translit import CharModel
 from marsad.entities.arabic import fold
 
 pytestmark = pytest.mark.quality
@@ -33,12 +35,18 @@ def test_character_model_on_held_out_pairs(shared):
         ar, _, en = line.partition("\t")
         if ar and en:
             pairs.append((fold(ar), en.lower()))
-    model = names.char_model()
+    # known English spellings from the training split only (the shipped ones include the test pairs)
+    build = _load(ROOT / "scripts/build_names.py", "build_names")
+    known = Counter(en for _, en, _ in build.word_pairs(shared, "train"))
+    params = {"emit": names.char_model().emit, "lm": names.char_model().lm}
+    model = CharModel(params, known=known)
+    plain = CharModel(params, beam=12)
     out = [(model.best(ar), en) for ar, en in pairs[:600]]
     exact = sum(a == b for a, b in out) / len(out)
     close = sum(_similarity(a, b) for a, b in out) / len(out)
-    assert exact >= 0.22, exact
-    assert close >= 0.78, close
+    assert exact >= 0.40, exact  # 0.435 measured; 0.27 without the known spellings
+    assert close >= 0.83, close  # 0.848 measured
+    assert sum(plain.best(ar) == en for ar, en in pairs[:600]) / 600 >= 0.22
 
 
 def _load(path: Path, name: str):

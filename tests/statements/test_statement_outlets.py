@@ -238,3 +238,140 @@ def test_colon_after_a_described_source(analyse):
     st = doc.statements[0]
     assert (st.cue.text, st.speaker.text) == (":", "مسؤول تركي")
     assert st.content.text == "التعاون إيجابي مع السعودية في التحقيق بشأن خاشقجي"
+
+
+# --- more cues and contents --------------------------------------------------------------------------------
+
+def test_noun_phrase_content_after_ishara_and_tashdid(analyse):
+    doc = analyse("وأشار المصدر نفسه إلى احتمال مشاركة الفنان ناصر القصبي في العمل كضيف شرف.\n\n"
+                  "ودعا غوتيريس إسرائيل إلى اتخاذ أقصى درجات الحذر، مشددا في بيان له الخميس على حق المدنيين "
+                  "بممارسة حقهم في التظاهر بشكل سلمي.\n\n"
+                  "وطالب بضبط النفس، خاصة بعد أن أكدت إسرائيل إبقاءها على الأوامر التي أصدرتها إلى جنودها.",
+                  [("ناصر القصبي", "PER"), ("غوتيريس", "PER"), ("إسرائيل", "LOC")])
+    contents = {s.cue.text: s.content.text for s in doc.statements}
+    assert contents["وأشار"].startswith("احتمال مشاركة")
+    assert contents["مشددا"] == "حق المدنيين بممارسة حقهم في التظاهر بشكل سلمي"
+    assert contents["أكدت"].startswith("إبقاءها على الأوامر")
+
+
+def test_advised_reassured_and_concluded(analyse):
+    doc = analyse("فقد نصح حسن روحاني نظيره الأمريكي \"بعدم اللعب بالنار\".\n\n"
+                  "وطمأن المسؤول الأمني إلى أن \"الخطر ضئيل على العامة\".\n\n"
+                  "وختم ساخرا: \"يبدو أن من أنكر المحرقة يبقى منكرا للمحرقة\".", [("حسن روحاني", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["نصح", "وطمأن", "وختم"]
+    assert doc.statements[2].speaker.text != "ساخرا"
+
+
+def test_considered_with_a_resumptive_pronoun(analyse):
+    doc = analyse("واندلعت الأزمة عقب انتقادات كندية لحقوق الإنسان في المملكة، الأمر الذي اعتبرته الرياض تدخلا في "
+                  "شؤونها الخاصة.", [("الرياض", "LOC")])
+    st = doc.statements[0]
+    assert st.cue.text == "اعتبرته" and speaker_name(doc, st) == "الرياض"
+    assert st.content.text == "تدخلا في شؤونها الخاصة"
+
+
+def test_object_set_off_as_a_hashtag(analyse):
+    doc = analyse("في حين دعا الأمين العام للأمم المتحدة انطونيو غوتيريس #إسرائيل الى اتخاذ أقصى درجات الحذر.",
+                  [("انطونيو غوتيريس", "PER"), ("الأمم المتحدة", "ORG"), ("إسرائيل", "LOC")])
+    assert speaker_name(doc, doc.statements[0]) == "انطونيو غوتيريس"
+
+
+def test_what_indicates_and_evidence_are_no_sources(analyse):
+    doc = analyse("تراجع عدد الأميركيين المتقدمين بطلبات للحصول على إعانة البطالة، ما يشير إلى استمرار قوة سوق العمل.\n\n"
+                  "بينما تشير كل الأدلة إلى أهمية الحركة كجزء أساسي من علاج هذه المشكلة.")
+    assert doc.statements == []
+
+
+def test_accusative_source_after_lakin(analyse):
+    doc = analyse("لكن مسؤولاً حكومياً يمنياً كشف أن مساعي غريفيث تتركز على بحث وضع ميناء الحديدة تحت الإشراف الأممي.\n\n"
+                  "لكن مسؤولا بارزا في الشرطة رد على الانتقادات وأكد أن الزوجة سبق وحضرت إلى الشرطة طلبا للمساعدة.",
+                  [("غريفيث", "PER"), ("الحديدة", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["مسؤولاً حكومياً يمنياً", "مسؤولا بارزا في الشرطة"]
+
+
+# --- content spans -------------------------------------------------------------------------------------------
+
+def test_according_to_with_a_quote_inside_the_clause(analyse):
+    doc = analyse("وبحسب البيان تم كذلك توقيف \"خمسة عناصر إرهابية\" في منطقة المرج بشرق القاهرة.")
+    st = doc.statements[0]
+    assert st.content.text == "تم كذلك توقيف \"خمسة عناصر إرهابية\" في منطقة المرج بشرق القاهرة" and st.kind == "mixed"
+
+
+def test_according_to_an_agency_with_its_quoted_short_name_at_the_end(analyse):
+    doc = analyse("أصدر الشيخ خليفة بن زايد آل نهيان الإثنين مرسوما بتعديل قانون مكافحة جرائم تقنية المعلومات، "
+                  "وفقا لوكالة الأنباء الإماراتية \"وام\".",
+                  [("خليفة بن زايد آل نهيان", "PER"), ("وكالة الأنباء الإماراتية", "ORG")])
+    assert doc.statements[0].content.text.startswith("أصدر الشيخ خليفة")
+
+
+def test_according_to_a_source_phrase_up_to_the_comma(analyse):
+    doc = analyse("وبحسب دراسة لمعهد صناديق الثروة السيادية بالعالم، يحل صندوق الاستثمارات السعودي بالمرتبة 11 عالميا.")
+    st = doc.statements[0]
+    assert st.speaker.text == "دراسة لمعهد صناديق الثروة السيادية بالعالم"
+    assert st.content.text == "يحل صندوق الاستثمارات السعودي بالمرتبة 11 عالميا"
+
+
+def test_according_to_a_relay_before_a_report(analyse):
+    doc = analyse("وبحسب ما ذكر موقع النادي الرسمي الخميس، أكد يوسف أن إدارة الكرة لم تصلها أية عروض رسمية.",
+                  [("يوسف", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["أكد"]
+
+
+def test_according_to_inside_the_clause(analyse):
+    doc = analyse("ويصعب بحسب الدراسة تحديد الأسباب الرئيسية الكامنة وراء آلام الظهر لدى معظم المرضى.")
+    assert doc.statements[0].content.text == "تحديد الأسباب الرئيسية الكامنة وراء آلام الظهر لدى معظم المرضى"
+
+
+def test_according_to_a_person_with_an_apposition_holding_a_quoted_name(analyse):
+    doc = analyse("وبحسب البروفيسورة راشيل بوتشبيندر، أخصائية أمراض الروماتيزم في جامعة \"موناش\" بأستراليا، فإنه يتم "
+                  "التعامل مع غالبية الحالات بتقديم علاجات.", [("راشيل بوتشبيندر", "PER"), ("أستراليا", "LOC")])
+    assert doc.statements[0].content.text == "يتم التعامل مع غالبية الحالات بتقديم علاجات"
+
+
+def test_quoted_object_with_its_preposition(analyse):
+    doc = analyse("فرنسا: بولوريه يندد \"بحملة التشهير\" ضده ويحذر من أن التحقيقات معه قد تضعف علاقات باريس بأفريقيا"
+                  "\n\nويملك امبراطورية في مجال الخدمات اللوجستية.", [("فرنسا", "LOC"), ("باريس", "LOC")])
+    assert doc.statements[0].content.text == "بحملة التشهير"
+
+
+def test_title_after_the_name_before_the_complementizer(analyse):
+    doc = analyse("والسبت، أعلن ليث حمزة المتحدث الرسمي باسم المفوضية المؤلفة من تسعة قضاة عينهم مجلس القضاء الأعلى "
+                  "بدلا من أعضاء المفوضية السابقين على خلفية شبهات بالتزوير أن \"عملية العد والفرز اليدوي ستبدأ "
+                  "الثلاثاء\".", [("ليث حمزة", "PER")])
+    assert doc.statements[0].content.text == "عملية العد والفرز اليدوي ستبدأ الثلاثاء"
+
+
+def test_quoted_title_of_an_article_is_not_the_content(analyse):
+    doc = analyse("وأوضح في مقال نشر على الموقع الرسمي للصندوق بعنوان \"مصر تتقدم: أهم التحديات والفرص\"، أنه على "
+                  "مدار الخمس سنوات القادمة، يتوقع انضمام 3.5 مليون شخص إلى سوق العمل.", [("مصر", "LOC")])
+    assert "مصر تتقدم" not in doc.statements[0].content.text
+
+
+def test_according_to_a_channel_then_its_quote(analyse):
+    doc = analyse("وقال التحالف بحسب ما نقلت عنه قناة الإخبارية الحكومية \"وصول قوات سعودية إلى جزيرة سقطرى اليمنية\".",
+                  [("التحالف", "ORG"), ("قناة الإخبارية", "ORG"), ("سقطرى", "LOC")])
+    relay = next(s for s in doc.statements if s.cue.text == "بحسب")
+    assert relay.content.text == "وصول قوات سعودية إلى جزيرة سقطرى اليمنية"
+    doc = analyse("وجاء في رد الأمير وفقا لوكالة الأنباء السعودية \"ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير "
+                  "دقيق\".", [("وكالة الأنباء السعودية", "ORG")])
+    assert doc.statements[0].content.text == "ما نشر في وسائل التواصل الاجتماعي أو الإعلام غير دقيق"
+
+
+def test_sources_with_a_possessive_or_a_number(analyse):
+    doc = analyse("وعلى الرغم من أن الصحيفة لم تتلق تعليقا على الخبر، إلا أن مصادرها تقول إن الاستثمار سيخلق قيمة كبيرة "
+                  "للممولين.\n\nفان ترامب مازال غير مقتنع بهذا الامر وفقا لما ذكرته ثلاثة مصادر مطلعة على تفكير الرئيس.",
+                  [("ترامب", "PER")])
+    assert [s.speaker.text for s in doc.statements] == ["مصادرها", "ثلاثة مصادر مطلعة"]
+
+
+def test_paragraph_opening_on_a_verb_without_subject_is_passive(analyse):
+    doc = analyse("قال أمير حاتمي، وزير الدفاع الإيراني، إن بلاده بصدد الكشف عن طائرة مقاتلة جديدة.\n\n"
+                  "أعلن في سويسرا السبت عن وفاة الأمين العام الأسبق للأمم المتحدة كوفي عنان عن عمر يناهز الـ80.",
+                  [("أمير حاتمي", "PER"), ("سويسرا", "LOC"), ("الأمم المتحدة", "ORG"), ("كوفي عنان", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["قال"]
+
+
+def test_name_ner_missed_after_a_title_ending_in_a_nationality(analyse):
+    doc = analyse("وقال نائب رئيس الوزراء التركي رجب أقداغ إن تركيا ستواصل فعل ذلك في المرحلة المقبلة.",
+                  [("تركيا", "LOC")])
+    assert speaker_name(doc, doc.statements[0]) == "رجب أقداغ"
