@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from .features import Lexicon
 from .inputs import TYPE_FIELDS, Inputs
@@ -54,6 +55,7 @@ class BiLSTMCRF:
         self.w_mark *= half
         self.w_hh *= half[:4 * hsz]
         self.w_out = (p["out_w"][:, :hsz].T.copy(), p["out_w"][:, hsz:].T.copy())
+        self.blas = ThreadpoolController()
 
     def _type_vectors(self, toks: list[str]) -> np.ndarray:
         """Input vectors [len(toks), inputs]: corpus vector, type-feature embeddings, character CNN."""
@@ -155,6 +157,11 @@ class BiLSTMCRF:
         return out
 
     def tag_sentences(self, sentences: list[list[str]], batch_tokens: int = 4096) -> list[list[str]]:
+        # The matrices are small: a second BLAS thread only adds hand-offs (1.5x slower per article here).
+        with self.blas.limit(limits=1, user_api="blas"):
+            return self._tag(sentences, batch_tokens)
+
+    def _tag(self, sentences: list[list[str]], batch_tokens: int) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sentences]
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         k = 0
