@@ -72,9 +72,12 @@ def close(a: str, b: str) -> bool:
     return prev[-1] <= max(1, max(len(a), len(b)) // 3)
 
 
-def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
+def places(shared: Path, model, spelled: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     """key -> (type, English, source); earlier sources win.
 
+    A GeoNames city is named by its ASCII name, but an Arab town's scholarly one (the apostrophes written
+    for ʿayn and hamza: Sa'dah) gives way to the alternate name the name-word pairs spell its Arabic name
+    with (``spelled``: صعدة -> "saada", so Saada), else loses the marks (Dar'a -> Dara, Ha'il -> Hail).
     GeoNames alternate names carry no language tag and some Arabic-script ones are wrong (another
     town's name): one is kept only when its romanization by the character model is close to one of
     the city's Latin names.
@@ -112,6 +115,10 @@ def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
             name_en, cc, pop = (col[2] or col[1]).strip("`'"), col[8], int(col[14] or 0)
             alts = [x.strip() for x in col[3].split(",")]
             latin = {skeleton(x) for x in [col[1], col[2], *alts] if x and x.isascii()}
+            # GeoNames writes some Arab towns in a scholarly romanization (Sa'dah); news writes Saada
+            scholarly = cc in ARAB_CC and re.search(r"`|'[a-z]", name_en)
+            ascii_alts = {x.lower(): x for x in alts if scholarly and x[:1].isupper() and x.isascii()
+                          and x.replace(" ", "").isalpha()}
             for alt in alts:
                 if not alt or not ARABIC_WORD.match(alt) or NON_ARABIC & set(alt):
                     continue
@@ -119,7 +126,9 @@ def places(shared: Path, model) -> dict[str, tuple[str, str, str]]:
                 roman = " ".join(model.best(w[2:] if w.startswith("ال") else w) for w in k.split())
                 if not any(close(skeleton(roman), x) for x in latin):
                     continue
-                rank = (cc in ARAB_CC, pop, name_en)
+                english = ascii_alts.get(spelled.get(k, "")) or (
+                    re.sub(r"`|'(?=[a-z])", "", name_en) if scholarly else name_en)
+                rank = (cc in ARAB_CC, pop, english)
                 if k and (k not in best or rank[:2] > best[k][:2]):
                     best[k] = rank
     for k, (_, _, name_en) in best.items():
@@ -229,17 +238,17 @@ def main() -> None:
     print(f"char model: held-out google_translit test exact "
           f"{exact}/{len(test)} = {exact / len(test):.3f}; {time.time() - t0:.0f}s")
 
-    pl = places(a.shared, m)
-    with gz_text(a.out / "names_places.tsv.gz") as f:
-        for k in sorted(pl):
-            f.write("\t".join((k, *pl[k])) + "\n")
-    print(f"places: {len(pl)} names ({collections.Counter(v[2] for v in pl.values())})")
-
     lex = token_lexicon(word_pairs(a.shared, "all"), m)
     with gz_text(a.out / "names_tokens.tsv.gz") as f:
         for k in sorted(lex):
             f.write(f"{k}\t{lex[k][0]}\t{lex[k][1]}\n")
     print(f"name words: {len(lex)}")
+
+    pl = places(a.shared, m, {k: en for k, (en, _) in lex.items()})
+    with gz_text(a.out / "names_places.tsv.gz") as f:
+        for k in sorted(pl):
+            f.write("\t".join((k, *pl[k])) + "\n")
+    print(f"places: {len(pl)} names ({collections.Counter(v[2] for v in pl.values())})")
 
     for p in sorted(a.out.glob("names_*")):
         print(f"  {p.name}: {p.stat().st_size:,} bytes")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .arabic import clitic_variants, key, same_word, strip_marks, words
+from .arabic import clitic_variants, edit1, key, same_word, strip_marks, words
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # First words of Arabic place names, romanized the way maps and news write them ("بيت سوا" is Beit Sawa,
@@ -63,7 +63,7 @@ class Lexicons:
     spotted: dict[str, str]  # key -> type of the unambiguous names worth finding in text the tagger missed
     surnames: dict[str, str]  # last word of a listed person's name -> English name of its first holder
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
-    single: dict[str, list[str]]  # type -> one-word hand-written names and countries, for spelling variants
+    single: dict[str, list[str]]  # type -> hand-written names and countries, for spelling variants
     spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
 
 
@@ -127,7 +127,7 @@ def lexicons() -> Lexicons:
     surnames = last
     single: dict[str, list[str]] = {}
     for k in manual | countries:
-        if " " not in k and len(k) >= 5 and k in typed:
+        if len(k) >= 5 and k in typed:
             single.setdefault(typed[k], []).append(k)
     return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single,
                     spellings)
@@ -199,16 +199,27 @@ def listed_person(name: str) -> str | None:
     return None
 
 
+def _one_letter_more_or_less(a: list[str], b: list[str]) -> bool:
+    """Word lists equal but for one word of four letters or more that has one letter written or left out
+    (الدانمارك/الدنمارك, السوفييتي/السوفيتي); a changed letter is another name (العرب/الغرب)."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and min(map(len, diff[0])) >= 4 and abs(len(diff[0][0]) - len(diff[0][1])) == 1 \
+        and edit1(*diff[0])
+
+
 def variant(name: str, type_: str) -> str | None:
-    """English name of a one-word place, organization or work written a little differently from its listed
-    form: with the article ("البيرو" for بيرو) or one letter apart ("الدانمارك", "تشلسي")."""
+    """English name of a place, organization or work written a little differently from its listed form:
+    a country with the article ("البيرو" for بيرو), a word one letter longer or shorter ("الدانمارك",
+    "تشلسي", "الاتحاد السوفييتي")."""
     w = words(name)
-    if len(w) != 1 or type_ == "PER" or len(w[0]) < 5:
+    if not w or type_ == "PER" or len(" ".join(w)) < 5:
         return None
     lex = lexicons()
-    if w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
+    if len(w) == 1 and w[0].startswith("ال") and type_ == "LOC" and lex.typed.get(w[0][2:]) == "LOC":
         return lex.names[w[0][2:]]["LOC"]
-    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if same_word(k, w[0])}
+    close = {lex.names[k][type_] for k in lex.single.get(type_, ()) if _one_letter_more_or_less(k.split(), w)}
     return close.pop() if len(close) == 1 else None
 
 
@@ -290,7 +301,8 @@ def romanize(name: str, type_: str = "PER") -> str:
     w = words(name)
     letters = spelled_letters(name)
     # أل/إل opening a word is part of a foreign name (ألكسندر, إلينوي), not the article ال
-    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in _raw_words(name) or [""] * len(w)]
+    raw = _raw_words(name) or w
+    hamza_al = [r.startswith(("أل", "إل", "آل")) for r in raw]
     out: list[str] = []
     i = 0
     while i < len(w):
@@ -302,8 +314,10 @@ def romanize(name: str, type_: str = "PER") -> str:
             out.append("".join(letters[i:i + run]))
             i += run
             continue
-        if tok.isascii():
-            out.append(tok if tok.isupper() else tok.capitalize())
+        if tok.isascii():  # Latin letters as written: MBC, iPhone
+            out.append(raw[i] if raw[i].isascii() and not raw[i].islower() else tok.capitalize())
+        elif tok == "الله":
+            out.append("Allah")
         elif type_ == "LOC" and i == 0 and tok in TOPONYM_WORDS and len(w) > 1:
             out.append(TOPONYM_WORDS[tok])
         elif i + 1 < len(w) and w[i + 1] == "الله":  # عبد الله -> Abdullah, إحسان الله -> Ehsanullah
@@ -383,6 +397,12 @@ def translate(name: str, whole: bool = False) -> str | None:
                 links.append("in")
                 segments.append([])
                 known += 1
+            elif w[i].isdigit():  # a year goes first ("مونديال 2018" -> 2018 World Cup), a model number not
+                segments[-1].append((w[i], len(w[i]) < 4))
+                known += 1
+            elif w[i].startswith("لل") and len(w[i]) > 4:  # an unknown name after لـ: "of" + the name
+                links.append("of")
+                segments.append([(romanize("ال" + w[i][2:]), True)])
             else:
                 segments[-1].append((romanize(w[i]), True))
             i += 1
@@ -395,15 +415,20 @@ def translate(name: str, whole: bool = False) -> str | None:
         if links[n - 1:n] == ["and"]:
             out.extend(en for en, _ in seg)
             continue
-        blocks: list[list[str]] = []  # runs of proper names keep their order
+        blocks: list[tuple[list[str], bool]] = []  # runs of proper names keep their order
         prev = False
         for en, proper in seg:
             if proper and prev:
-                blocks[-1].append(en)
+                blocks[-1][0].append(en)
             else:
-                blocks.append([en])
+                blocks.append(([en], proper))
             prev = proper
-        out.extend(" ".join(b) for b in reversed(blocks))
+        # a year, then a name after the head word, come before the adjectives: "مجلس منبج العسكري" -> Manbij
+        # Military Council; a name that is the head keeps its place ("كولومبيا البريطانية" -> British Columbia)
+        named_head = bool(blocks) and blocks[0][1]
+        rank = [(0 if b[0].isdigit() else 1 if proper and not named_head else 2) for b, proper in reversed(blocks)]
+        ordered = [b for _, b in sorted(zip(rank, (b for b, _ in reversed(blocks))), key=lambda rb: rb[0])]
+        out.extend(" ".join(b) for b in ordered)
     return " ".join(p for p in out if p) or None
 
 

@@ -140,6 +140,8 @@ class CharModel:
     def candidates(self, word: str, k: int = 5) -> list[tuple[str, float]]:
         """Up to k romanizations of one folded Arabic word, best first, with log scores."""
         padded = "^" + word + "$$"
+        # a final يه (ية folded) is read "-iya"/"-ia" (عباسية -> abbasia), never dropped as foreign -ier/-é is
+        voiced = len(word) - 2 if word.endswith("يه") and len(word) > 3 else len(word)
         beams: list[tuple[float, str]] = [(0.0, "^" * (LM_ORDER - 1))]
         for i, ch in enumerate(word):
             p, nx, nx2 = padded[i], padded[i + 2], padded[i + 3]
@@ -149,7 +151,7 @@ class CharModel:
             opts = []
             for sub in subs:
                 pe = self._p_emit(p, ch, nx, nx2, sub)
-                if pe > 0 and (sub or ch in SILENT):
+                if pe > 0 and (sub or (ch in SILENT and i < voiced)):
                     opts.append((math.log(pe), sub))
             opts.sort(reverse=True)
             nxt: list[tuple[float, str]] = []

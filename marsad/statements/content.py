@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import cues, quotes
 from .cues import CueWord, is_complementizer
-from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
+from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, NAMED_HEADS, RELATIVES, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
                     MEDIUM_PREPS, NOT_OBJECT_START, NOT_REPORTING_BEFORE, SOURCE_CUES, TIME_AFTER_FI,
                     TIME_PREPS, TITLE_WORDS, TITLES, reporting, stripped_end, words_of)
 
@@ -46,8 +46,10 @@ class ContentFinder:
                 continue
             prepositional = frame == "obj" and a.text[q.open + 1:q.open + 2] in ("ب", "ل") if q is not None else False
             if q is not None and not needs_prep:
-                if q.closed and len(a.text[q.open:q.close].split()) <= 2 and not prepositional and (
+                named = a.n[k - 1].removeprefix("ال") in NAMED_HEADS and len(a.text[q.open:q.close].split()) <= 5
+                if q.closed and (len(a.text[q.open:q.close].split()) <= 2 or named) and not prepositional and (
                         self._opens_later(q.close, ref) or self._words_after(q.close, ref) >= 3 or gap >= 2):
+                    # "مع محطة "سي بي إس فيلادلفيا" المحلية إن": the station's name, not what was said
                     # a quoted name ("بموقع التواصل الاجتماعي "فيسبوك"") before the content proper
                     k = a.start_idx.get(q.close, k) + 1
                     gap += 1
@@ -55,7 +57,8 @@ class ContentFinder:
                 return "quote", k, addressee
             if t == ":" and not needs_prep:
                 return "colon", k, addressee
-            if is_complementizer(t) and a.n[k - 1] not in NOT_REPORTING_BEFORE and not needs_prep:
+            if is_complementizer(t) and a.n[k - 1] not in NOT_REPORTING_BEFORE and not needs_prep \
+                    and a.text[a.toks[k].start - 1] != ".":  # "(سي.إن.إن)": a letter of an abbreviation
                 if a.ch(k + 1) == ":":
                     return "colon", k + 1, addressee  # "وقال إن: "…""
                 return "comp", k, addressee
@@ -76,12 +79,20 @@ class ContentFinder:
             if cw is not None and cw.stance == "appeal" and a.lam(k) and a.mention_of[k] is None \
                     and not w.startswith(("لكن", "لل")) and frame == "obj":
                 return "obj", k, addressee  # "يدعو لاستفتاء": what is called for
-            if a.lam(k) and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") \
+            prep_ahead = needs_prep and any(a.n[x] == cw.prep for x in range(k + 1, min(k + 8, len(a.toks)))
+                                            if a.in_sentence(x, ref))  # "الدول الحليفة لأنقرة … عن قلقها"
+            if a.lam(k) and w not in FUNCTION and a.is_word(k) and not w.startswith("لكن") and not prep_ahead \
                     and (a.mention_of[k] is None or a.prefixed(k)):
                 e = self._addressee_end(k, ref)
                 addressee = addressee or (a.toks[k].start, a.toks[e - 1].end)
                 k = e
                 continue
+            if t in "،," and a.n[k + 1:k + 2] and a.n[k + 1] in RELATIVES:
+                close = next((x for x in range(k + 2, min(k + 22, len(a.toks))) if a.ch(x) in "،,"
+                              or a.quote_opening(x) is not None or is_complementizer(a.ch(x))), None)
+                if close is not None and a.ch(close) in "،," and a.in_sentence(close, ref):
+                    k = close + 1  # "وأكد بولتون، الذي عينه ترامب في مارس …، في المقابلة أن": a relative aside
+                    continue
             if t in "،," or w in ADVERBS:
                 k += 1
                 continue
@@ -131,7 +142,8 @@ class ContentFinder:
         for x in range(k, min(k + reach, len(a.toks))):
             if not a.in_sentence(x, ref) or reporting(a.ch(x)) or a.quote_opening(x) is not None:
                 return None
-            if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE:
+            if is_complementizer(a.ch(x)) and a.n[x - 1] not in NOT_REPORTING_BEFORE \
+                    and a.text[a.toks[x].start - 1] != ".":
                 return "comp", x, None
         return None
 

@@ -23,7 +23,7 @@ from .sources import SourceFinder
 from .speakers import Salience, Source, nominal_agreement
 from .words import (QUANTIFIED, ADVERBS, ANONYMOUS, CLAUSE_OPENERS, FUNCTION, HUMAN_HEADS, LEFT_SKIP, PREPOSITIONS,
                     NOUN_BEFORE, NP_CONTENT, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, RELAY, REQUIRES, SECOND_PREP, SIDE, SOURCE_CUES,
-                    SOURCE_HEADS, STANCE_NOUNS, future, head_noun, saying, stripped_end, time_phrase, words_of)
+                    SOURCE_HEADS, STANCE_NOUNS, STATEMENT_NOUNS, CAME_IN, future, nisba, head_noun, saying, stripped_end, time_phrase, words_of)
 
 
 @dataclass
@@ -54,6 +54,9 @@ class _Extractor(SourceFinder, ContentFinder):
                 continue
             if a.n[i] in SOURCE_CUES:
                 self._source(i)
+                continue
+            if a.n[i] in CAME_IN and a.n[i + 1:i + 2] == ["في"]:
+                self._came_in(i)
                 continue
             cw = cues.match(tok.text)
             if cw is None:
@@ -145,6 +148,7 @@ class _Extractor(SourceFinder, ContentFinder):
             sub = self.subject(first + 1, i)  # "أما منظمة التحرير فقالت"
             if sub is not None and a.toks[sub[1] - 1].end <= tok.start:
                 speaker, explicit = sub[0], True
+        sub = None
         if speaker is None and finite:
             while k < len(a.toks) and a.in_sentence(k, i):
                 if a.n[k] in ADVERBS or a.ch(k) in "،," and a.n[k - 1] in ADVERBS | SIDE:
@@ -152,7 +156,8 @@ class _Extractor(SourceFinder, ContentFinder):
                 elif time_phrase(a.n, k):
                     k += 2  # "وقال الشهر الجاري إن": when, not who
                 elif a.is_word(k) and a.n[k].endswith("ا") and len(a.n[k]) > 3 and not a.definite(k) \
-                        and a.mention_of[k] is None and k + 1 < len(a.toks) \
+                        and a.mention_of[k] is None and k + 1 < len(a.toks) and not is_complementizer(a.ch(k)) \
+                        and a.n[k] not in FUNCTION \
                         and (a.ch(k + 1) == ":" or a.quote_opening(k + 1) is not None):
                     k += 1  # "وختم ساخرا: …": how it was said, not who
                 elif a.n[k] in words_of("من ومن") and a.n[k + 1:k + 2] and a.n[k + 1] in SIDE:
@@ -167,14 +172,17 @@ class _Extractor(SourceFinder, ContentFinder):
             if sub is not None:
                 src, k2 = sub
                 # with an object verb, a lone noun phrase is the object and the subject is implicit
-                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ())  # "وأكد إصرار الحركة"
+                # "وأكد إصرار الحركة": a verb of saying with an object takes a source as its subject
+                takes_object = cw.frame == "obj" or "" in NP_CONTENT.get(cw.lemma, ()) and not self._speaks(src)
                 if not takes_object or resumptive or a.n[k] in QUANTIFIED or self._subject_confirmed(k2, i, cw, src):
                     speaker, explicit, k = src, True, k2
         if cw.lemma in REQUIRES and not any(a.n[x] in REQUIRES[cw.lemma] for x in range(k, min(k + 10, len(a.toks)))):
             return  # "حمل" reports only when it lays a responsibility on someone
         if speaker is None and cw.form == "perfect" and not a.conj(i) and tok.start == a.para_of[i][0] \
-                and a.para_of[i][2] == "body":
-            return  # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive
+                and (sub is None or a.para_of[i][2] != "body"):
+            # "أعلن في سويسرا السبت عن وفاة …": a paragraph opening on a verb with no subject is passive;
+            # a headline "كشف هوية شيخين …" opens on a verbal noun
+            return
         if resumptive and speaker is not None and cw.stance != "describe":
             # "الانتقادات التي رفضها حافظ السبسي": the pronoun takes up the noun before the relative
             self._resumptive(i, cw, speaker)
@@ -184,15 +192,23 @@ class _Extractor(SourceFinder, ContentFinder):
             # "وأشار المصدر إلى احتمال مشاركة"، "مشددا … على حق المدنيين"، "وأكد إصرار الحركة": a noun phrase
             op = self.opener(k, i, cw, "obj")
             allowed = NP_CONTENT[cw.lemma]
+            if op is not None and op[0] == "obj" and a.n[op[1]] in allowed:
+                op = ("prep", op[1], op[2])  # "وأشار العلمي في مقابلة مع "العربية" إلى تحرك الدول"
             if op is not None and not (op[0] == "prep" and a.n[op[1]] in allowed
                                        or op[0] == "obj" and ("" in allowed or "suffix" in allowed and cw.suffix)):
                 op = None
+            if op is not None and a.n[op[1]] in RELATIVES:
+                op = None  # "وأكد بولتون، الذي عينه ترامب": an aside, not what he confirmed
             if op is not None and speaker is not None and not self._speaks(speaker):
                 op = None  # "تشير كل الأدلة إلى أهمية الحركة": evidence points, no one speaks
         if op is None:
             self._postposed(i, cw, speaker)
             return
         how, j, addressee = op
+        if how == "quote" and i > 1 and a.n[i - 1] in RELATIVES and a.ch(i - 2) in "،,":
+            close = next((x for x in range(i + 1, j) if a.ch(x) in "،,"), None)
+            if close is not None:
+                return  # "وقال بولتون، الذي لمح في الماضي إلى …، في مقابلة "…"": the quote is the main verb's
         stance = cw.stance
         if how == "prep" and cw.prep and j + 1 < len(a.toks):
             stance = STANCE_NOUNS.get(a.n[j + 1], stance)
@@ -234,6 +250,15 @@ class _Extractor(SourceFinder, ContentFinder):
         if prev is not None and cw.form == "perfect" and not a.conj(i) and cues.match(a.ch(prev)) is not None \
                 and cues.match(a.ch(prev)).form != "noun":
             return True  # "مؤكدا رفض عائلته": the object of a cue is its verbal noun
+        if cw.form == "perfect" and cw.number == "pl" and norm(a.ch(i)).endswith("ا") and not a.conj(i) \
+                and (nxt.startswith("لل") or a.lam(i + 1)):
+            return True  # "لتصعيد الكفاح رفضا للقرار": in rejection of, the verbal noun
+        if cw.lemma == "اعتبر" and cw.form == "imperfect" and prev is not None and a.n[prev] in RELATIVES:
+            return True  # "قواعد المنشأ" التي تعتبر "أساس الاتفاقية": which is considered, a passive
+        if cw.form == "perfect" and cw.number == "sg" and not a.conj(i) and prev is not None and a.is_word(prev) \
+                and not a.definite(prev) and a.mention_of[prev] is None and len(a.n[prev]) > 4 \
+                and a.n[prev].endswith(("ين", "ون")) and a.toks[prev].start != a.sent_start[i]:
+            return True  # "ضحايا مدنيين جدد": after a plural noun a singular verb's spelling is an adjective
         if cw.lemma == "تابع" and not a.conj(i) and (nxt[:1] == "ل" or a.prep_clitic(i + 1)):
             return True  # "لمكتب تابع للمكتب الاتحادي": affiliated, the adjective
         if nxt in words_of("عنه عنها عنهم به بها بهم") and not a.conj(i):
@@ -290,13 +315,20 @@ class _Extractor(SourceFinder, ContentFinder):
         if sub is None:
             return
         medium, k = sub
-        while k < len(a.toks) and a.in_sentence(k, i) and (a.n[k] in ADVERBS or a.ch(k) in "،,"
-                                                           or a.n[k] in words_of("للأنباء الإخبارية")):
-            k += 1  # "وكالة "خبر" للأنباء": the agency's name goes on
+        while k < len(a.toks) and a.in_sentence(k, i):
+            if a.n[k] in ADVERBS or a.ch(k) in "،," or a.n[k] in words_of("للأنباء الإخبارية") \
+                    or a.definite(k) and nisba(a.n[k]):
+                k += 1  # "وكالة "خبر" للأنباء"، "صحيفة "وول ستريت جورنال" الأمريكية عن": the name goes on
+            elif self._skip_parenthesis(k, i) > k:
+                k = self._skip_parenthesis(k, i)  # "وكالة الأنباء السورية الرسمية (سانا) عن"
+            else:
+                break
         attributed = a.n[i].lstrip("وف").endswith(("نسب", "نسبت")) and k < len(a.toks) and a.in_sentence(k, i) \
             and (a.lam(k) or a.n[k] in ("إلى", "الى"))
-        if k < len(a.toks) and (a.n[k] == "عن" or attributed):
-            src = self.subject(k + 1, i) if not a.lam(k) else self._attributed_to(k, i)
+        if a.n[k:k + 2] == [norm("على"), norm("لسان")]:
+            k += 1  # "ونقلت الوكالة على لسان بهرام قاسمي قوله": like "عن"
+        if k < len(a.toks) and (a.n[k] in ("عن", norm("لسان")) or attributed):
+            src = self.subject(k + 1, i) if not attributed or not a.lam(k) else self._attributed_to(k, i)
             if src is None:
                 return
             source, k2 = src
@@ -304,7 +336,9 @@ class _Extractor(SourceFinder, ContentFinder):
                          if a.in_sentence(x, i) and cues.match(a.ch(x)) and cues.match(a.ch(x)).form == "noun"), None)
             if noun is not None and noun != k2 and source.entity is None:
                 # the source phrase runs up to the relay noun: "عن مصدر مقرب من تحقيق الأمن قوله"
-                end = a.toks[noun - 1].end
+                # (not over an aside: "عن ولي العهد السعودي، الذي يزور الولايات المتحدة، قوله")
+                stop = next((x for x in range(k + 1, noun) if a.ch(x) in "،,"), noun)
+                end = a.toks[stop - 1].end
                 source = Source(None, a.text[source.start:end], source.start, end, source.gender, source.number)
             found = self.reported(noun + 1 if noun is not None else k2, i, None, "say")
             if found is None:
@@ -325,6 +359,19 @@ class _Extractor(SourceFinder, ContentFinder):
             addressee, (s, e, kind, runs_on) = found
             self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), medium, True, (s, e), kind, addressee,
                              runs_on), i, None)
+
+    def _came_in(self, i: int) -> None:
+        """"وجاء في البيان أن …"، "وورد في التقرير: …": what a statement or report says, its issuer says."""
+        a = self.a
+        sub = self.subject(i + 2, i)
+        if sub is None or not sub[0].text or head_noun(sub[0].text.split()[0]) not in STATEMENT_NOUNS | SOURCE_HEADS:
+            return  # "وجاء في المرتبة الثانية": not a text
+        found = self.reported(sub[1], i, None, "say")
+        if found is None:
+            return
+        addressee, (s, e, kind, runs_on) = found
+        tok = a.toks[i]
+        self._add(_Found((tok.start, tok.end, "assert"), sub[0], True, (s, e), kind, addressee, runs_on), i, None)
 
     def _attributed_to(self, k: int, i: int) -> tuple[Source, int] | None:
         """"نسبت الوكالة لأحد شهود العيان قوله": the source after لـ, up to the relay noun."""
@@ -349,7 +396,8 @@ class _Extractor(SourceFinder, ContentFinder):
             if k >= len(a.toks):
                 return
             w = a.n[k]
-            if w in words_of("ل لما ما عن به بها ذلك له لها إليه إليها عنه عنها") or saying(a.ch(k)):
+            if w in words_of("ل لما ما عن به بها ذلك له لها إليه إليها عنه عنها") or saying(a.ch(k)) \
+                    or w in words_of("نشر نشرت نشره نشرته نشرها"):  # "وفقا لما نشره الاتحاد": what it published
                 self.used.add(k)  # "حسب ما أعلنه": the verb is part of this cue
                 k += 1
             else:
@@ -358,6 +406,14 @@ class _Extractor(SourceFinder, ContentFinder):
         if sub is None and a.n[k].startswith("ل") and a.mention_of[k] is not None:  # "وفقا لرويترز"
             m = a.mention_of[k]
             sub = self._named(m, m.start, m.end), a.mention_end(k) + 1
+        elif sub is None and a.lam(k) and not a.n[k].startswith("لل") and a.mention_of[k] is None:
+            # "وفقا لمسؤول بوزارة الدفاع الأمريكية": the source after لـ, up to the comma or the sentence end
+            end = next((x for x in range(k + 1, min(k + 8, len(a.toks)))
+                        if not a.in_sentence(x, i) or a.ch(x) in "،,.:" or is_complementizer(a.ch(x))
+                        or cues.match(a.ch(x)) or a.n[x] in RELATIVES), k + 1)
+            start, stop = a.toks[k].start + 1, a.toks[end - 1].end
+            g, n = nominal_agreement(a.text[start:stop])
+            sub = Source(None, a.text[start:stop], start, stop, g, n), end
         if sub is None:
             return
         source, after = sub
@@ -395,7 +451,12 @@ class _Extractor(SourceFinder, ContentFinder):
                 self._add(_Found((a.toks[i].start, a.toks[i].end, "assert"), source, True, (s, e), kind, None,
                                  runs_on), i, None)
             return
-        if 0 < before_words <= 5 and x > after and self._words_after(a.toks[x - 1].end, i) >= 3:
+        if x < len(a.toks) and a.in_sentence(x, i) and is_complementizer(a.ch(x)) and x > after \
+                and self._words_after(a.toks[x].end, i) >= 3:
+            # "…، الذي قال، طبقا لمصادر اطلعت على التقارير، إن صاروخ "أفانغارد" …": the clause after إن
+            s = a.toks[x + 1].start
+            e = self._clause_end(s, i)
+        elif 0 < before_words <= 5 and x > after and self._words_after(a.toks[x - 1].end, i) >= 3:
             # a parenthetical source: "كما يتضمن الاتفاق، حسبما قالت قناة الميادين، إقامة خط …"
             s = a.toks[x].start
             e = self._clause_end(s, i)

@@ -37,8 +37,11 @@ def find(text: str, start: int, end: int) -> list[Quote]:
             closer = OPEN[ch]
             j = text.find(closer, i + 1, end)
             spaced = text[i + 1:i + 2].isspace()
-            while ch == '"' and j > 0 and text[j - 1].isspace() and not spaced:
-                j = text.find(closer, j + 1, end)  # a straight quote after a space opens, not closes
+            while ch == '"' and j > 0 and text[j - 1].isspace() and not spaced \
+                    and j + 1 < end and not text[j + 1].isspace() and text[j + 1] not in ".,،:؛!?؟":
+                # a straight quote after a space opens, not closes, unless a space follows it too:
+                # "حملة "The Clean Clothes " التي"
+                j = text.find(closer, j + 1, end)
             if j < 0:
                 out.append(Quote(i, end, False))
                 break

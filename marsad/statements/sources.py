@@ -7,7 +7,7 @@ from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
 from .speakers import Source, entity_gender, nominal_agreement
-from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
+from .words import (ALLIES, KIN, NOT_REPORTING_BEFORE, NUMBER_WORDS, RECORDS, SIDE, head_noun, KANA, QUANTIFIED, PLACE_PREPS, NAME_LINKS, NAMED_HEADS, ADVERBS, ANONYMOUS, CLAUSE_BREAKS, FUNCTION, HEAD_NOUNS, HUMAN_HEADS, LEFT_SKIP,
                     PREPOSITIONS, PRONOUN_SUBJECTS, PSEUDO, RELATIVES, SOURCE_CUES, SOURCE_HEADS,
                     STATE_WORDS, STATEMENT_NOUNS, STEM_INITIAL, TITLES, nisba, time_phrase, words_of)
 
@@ -115,7 +115,10 @@ class SourceFinder:
             if m is not None:
                 if a.prefixed(k) and a.ch(k - 1) not in ("في", "من"):
                     break  # "مسؤول أمريكي لرويترز": the addressee starts
-                if a.entities[m.entity].type == "PER" and after_bism and a.mention_of[k - 1] is not None:
+                party = next((x + 1 for x in range(k - 1, j - 1, -1) if a.n[x] == norm("باسم")), k)
+                if a.entities[m.entity].type == "PER" and after_bism \
+                        and (a.mention_of[k - 1] is not None or a.definite(k - 1) and a.n[party] not in TITLES):
+                    # not "المتحدث باسم الرئيس الفلسطيني محمود عباس": there the name is the one spoken for
                     # "المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت": the name after the party
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if a.entities[m.entity].type == "PER" and a.definite(k - 1) and k - 1 >= j \
@@ -130,18 +133,22 @@ class SourceFinder:
             if a.toks[k].kind == "latin" and k - j < 4 and (a.is_word(k - 1) or a.toks[k - 1].kind == "latin"):
                 k += 1  # a name in Latin letters: "شبكة CNN"
                 continue
+            if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
+                k += 1  # "قوات #الجيش_اليمني"، "رئيس #مجلس التنمية"
+                continue
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
                     or w in SOURCE_CUES or w in RELATIVES or time_phrase(a.n, k):
                 break
+            if after_bism and last_def and nisba(a.n[k - 1]) and a.is_word(k) and not a.definite(k) \
+                    and a.mention_of[k] is None and w not in FUNCTION:
+                break  # "المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة": the name NER missed starts
             if w in ("في", "من", "باسم", "لدي") and (not last_def or w in ("باسم", "لدي") or w == "في" and m_next_org) \
                     and k + 1 < len(a.toks) \
                     and a.in_sentence(k + 1, ref) and (a.mention_of[k + 1] is not None or a.is_word(k + 1)
                                                       and a.n[k + 1] not in FUNCTION and not a.prep_clitic(k + 1)):
                 after_bism = after_bism or w == "باسم"  # "المتحدث باسم الرئيس": the party spoken for
                 k += 1
-                continue
-            if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
-                k += 1  # "قوات #الجيش_اليمني"
+                last_def = False  # a new noun phrase: "المتحدثة باسم وزارة الخارجية"
                 continue
             if seen_nisba and a.definite(k) and not nisba(w) and a.mention_of[k] is None:
                 break  # "وسائل الإعلام الإسبانية الأسلوب المتحفظ": the object starts
@@ -242,7 +249,8 @@ class SourceFinder:
             if a.ch(x) in "،," and x + 1 < len(a.toks):
                 m = a.mention_of[x + 1]
                 if m is not None and a.entities[m.entity].type == "PER" and m.start == a.toks[x + 1].start:
-                    return m, self._skip_apposition(a.mention_end(x + 1) + 1, ref)
+                    e = a.mention_end(x + 1) + 1  # "رئيس اللجنة، عصام عبد الفتاح، صحة التصريحات": the comma closes it
+                    return m, e + 1 if a.ch(e) in "،," else e
                 return None
         return None
 
@@ -250,8 +258,8 @@ class SourceFinder:
         """A bare last name of a person named earlier in full, when NER did not tag it."""
         a = self.a
         w = a.n[j]
-        if len(w) < 3 or a.definite(j) or w in FUNCTION or w in HUMAN_HEADS:
-            return None
+        if len(w) < 3 or w in FUNCTION or head_noun(w) in HUMAN_HEADS:
+            return None  # a definite surname counts too: "وأشار العلمي" after "فواز العلمي"
         for m in reversed(a.mentions):
             if m.end > a.toks[j].start:
                 continue
@@ -336,7 +344,7 @@ class SourceFinder:
             if start - pos > 1500:
                 break
             if src.entity is not None and not src.entity.startswith(PSEUDO) \
-                    and a.entities[src.entity].type in ("ORG", "PER"):
+                    and a.entities[src.entity].type == "ORG":  # "وأشار التقرير": a body's report, not a person's
                 g, n = nominal_agreement(phrase)
                 return Source(src.entity, phrase, start, end, g, n, issued=True)
         return None
@@ -434,7 +442,8 @@ class SourceFinder:
         j = k + 1
         while j < min(len(a.toks), k + 14):
             q = a.quote_opening(j)
-            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1:
+            if q is not None and q.closed and len(a.text[q.open:q.close].split()) <= 4 and j > k + 1 \
+                    and a.n[j - 1].removeprefix("ال") in NAMED_HEADS:
                 j = a.start_idx.get(q.close, j) + 1  # "أخصائية … في جامعة "موناش" بأستراليا،": a quoted name
                 continue
             if not a.in_sentence(j, ref) or is_complementizer(a.ch(j)) or q is not None or a.ch(j) == ":":
@@ -468,7 +477,7 @@ class SourceFinder:
                         and a.mention_of[first - 1] is None and a.in_sentence(first - 1, i):
                     first -= 1
                 if first - 1 >= 0 and a.in_sentence(first - 1, i) and a.is_word(first - 1) \
-                        and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION \
+                        and not a.definite(first - 1) and a.n[first - 1] not in FUNCTION | SOURCE_CUES.keys() \
                         and not a.prep_clitic(first - 1) and not cues.match(a.ch(first - 1)):
                     first -= 1  # the construct head
                 start, end = a.toks[first].start, a.toks[j].end
@@ -576,7 +585,10 @@ class SourceFinder:
                     return src
                 return Source(src.entity, None, None, None, src.gender, src.number)
         src = self._sentence_subject(i, gender, number) or self._embedded_subject(i, gender, number) \
-            or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities)
+            or self.salience.resolve(a.toks[i].start, gender, number, a.mentions, a.entities,
+                                     speaks=lambda src: src.entity is not None or not src.text
+                                     or head_noun(src.text.split()[0]) not in RECORDS)
+        # "ذكرت قاعدة البيانات أن … وأشارت": a database cited is not who goes on speaking
         if src is None:
             return None
         if src.entity is None or src.entity.startswith(PSEUDO):
@@ -592,7 +604,9 @@ class SourceFinder:
         first = a.start_idx.get(a.sent_start[i])
         if first is None or number != "sg" or a.conj(i) or i - first < 3 or a.n[first][1:] in PREPOSITIONS:
             return None  # "وعن تقييم فترة تولي المفوض السامي منصبه، أضاف": a fronted phrase, not the subject
-        for x in range(first, min(i, first + 5)):
+        start = first + 2 if a.n[first] in words_of("من ومن") and a.n[first + 1:first + 2] \
+            and a.n[first + 1] in SIDE else first  # "من جهته أشاد رئيس الوزراء … نتانياهو …، واصفا"
+        for x in range(start, min(i, start + 6)):
             m = a.mention_of[x]
             if m is None or m.start != a.toks[x].start:
                 continue
@@ -719,6 +733,9 @@ class SourceFinder:
             sources = SOURCE_HEADS if cw.stance == "assert" else set()  # "فند التقارير": a report is denied
             if head not in HUMAN_HEADS | sources and not head.endswith(("ون", "يون")):
                 return False
+        if cw.stance == "describe" and (a.n[k].startswith("ب") and is_complementizer(a.ch(k))
+                                        or cw.lemma == "اعتبر" and a.quote_opening(k) is not None):
+            return False  # "كما وصف جماعة الإخوان بأنها …"، "ويعتبر جماعة الإخوان "حاضنة"": the one described
         if a.ch(k) == "#" and a.is_word(k + 1) and a.in_sentence(k + 1, i):
             k += 1  # "دعا الأمين العام … غوتيريس #إسرائيل": the object as a hashtag
         w = a.n[k]
@@ -733,5 +750,6 @@ class SourceFinder:
         if len(words) > 1 and norm(words[0]) in NUMBER_WORDS:
             words = words[1:]  # "ثلاثة مصادر مطلعة": the counted noun is the head
         head = head_noun(words[0]) if words else ""
-        return head in HUMAN_HEADS or head in SOURCE_HEADS or head.endswith(("ون", "يون", "يين"))
+        return head in HUMAN_HEADS or head in SOURCE_HEADS or len(head) > 5 and head.endswith(("ون", "يين"))
+        # ("قانون" is no plural of persons)
 

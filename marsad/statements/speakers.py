@@ -92,12 +92,12 @@ class Salience:
         self.speakers.append((at, src))
 
     def resolve(self, at: int, gender: str, number: str, mentions: list, entities: dict[str, Entity],
-                within: int = 1500) -> Source | None:
-        """The most recent agreeing source before offset ``at``."""
+                within: int = 1500, speaks=lambda src: True) -> Source | None:
+        """The most recent agreeing source before offset ``at`` (one that ``speaks``)."""
         for pos, src in reversed(self.speakers):
             if pos > at or at - pos > within:
                 continue
-            if self._agrees(src, gender, number):
+            if self._agrees(src, gender, number) and speaks(src):
                 return src
         for m in reversed(mentions):
             if m.end > at or m.entity is None or at - m.end > within:

@@ -50,8 +50,10 @@ def head_noun(word: str) -> str:
     w = w[2:] if w.startswith("ال") and len(w) > 4 else w
     if w.endswith("ا") and w[:-1] in HUMAN_HEADS:
         return w[:-1]  # the accusative after أن/لكن: "مسؤولا كبيرا"
+    if w.endswith(("ان", "ين")) and w[:-2] in HUMAN_HEADS:
+        return w[:-2]  # the dual: "الجانبان"، "المسؤولين"
     if w not in HUMAN_HEADS:
-        for suffix in ("هما", "هم", "ها", "ه"):
+        for suffix in ("هما", "هم", "ها", "ه", "نا"):  # "مراسلنا"
             stem = w[:-len(suffix)]
             if stem.endswith("ت"):
                 stem = stem[:-1] + "ة"  # "زوجته" → "زوجة"
@@ -119,7 +121,7 @@ QUANTIFIED = words_of("بعضهم أغلبهم معظمهم كلهم جميعه�
 NAME_LINKS = words_of("عبد أبو أبي ابن بن بنت أم")
 # heads of a body's name given in quotes: "جمعية "بي إي إن إنترناشيونال""، "حركة "النهضة""
 NAMED_HEADS = words_of("جمعية منظمة حركة حزب شركة مؤسسة هيئة جماعة تنظيم مركز مرصد اتحاد نقابة ائتلاف تحالف "
-                       "مجموعة وكالة صحيفة جريدة قناة مجلة موقع شبكة إذاعة")
+                       "مجموعة وكالة صحيفة جريدة قناة مجلة موقع شبكة إذاعة جامعة معهد مكتب محطة حملة")
 STATEMENT_NOUNS = words_of("بيان تقرير رسالة تصريح بلاغ إعلان")
 ANONYMOUS = words_of("اسمه اسمها اسمهم هويته هويتها هويتهم")
 IMPERSONAL = words_of("يعتقد ويعتقد يذكر ويذكر يشار ويشار يتوقع ويتوقع يرجح ويرجح")
@@ -140,7 +142,7 @@ HUMAN_HEADS = words_of("مسؤول مسؤولون مسؤولين مسؤولة م
                   "مجموعة مؤسسة محكمة نيابة هيئة سفارة بعثة ائتلاف تحالف فريق عدد قوات خارجية داخلية راعي كاهن "
                   "مطران أسقف كاتب كتاب صحفي صحافي باحث باحثون أستاذ ضابط جندي جنود لاعب مدرب فنان فنانة "
                   "محقق محققون مفوضية شاعر مؤلف مخرج زوجة زوج ابن ابنة نجل شقيق شقيقة والد والدة أسرة عائلة "
-                  "أقارب")
+                  "أقارب مفوض دول بلدان مهندس معلم مدرس طالب عالم أكاديمي اقتصادي مفتش موظف سناتور سيناتور")
 HEAD_NOUNS = words_of("مصادر تقارير وسائل شهود مسؤول مسؤولون مصدر ناشطون منظمات")
 
 
@@ -158,9 +160,13 @@ NP_CONTENT = {"أشار": words_of("إلى الى"), "لفت": words_of("إلى 
               "اعتبر": {"suffix"}}  # keys: lemmas as in cues; "suffix": only with an object pronoun ("اعتبرته")
 # a quote after these names a work, not what was said: "في مقال بعنوان "هل يجب أن نتخلى عن أفريقيا؟""
 TITLE_WORDS = words_of("بعنوان عنوان عنوانه عنوانها وعنوانه")
+# records that "show" or "mention" things but do not go on speaking ("ذكرت قاعدة البيانات أن")
+RECORDS = words_of("قاعدة قواعد أرقام إحصاءات إحصائيات نتائج مؤشر مؤشرات أدلة قراءة سجلات وثائق")
+# "وجاء في البيان أن"، "وورد في التقرير": a text's content introduced by where it came
+CAME_IN = words_of("جاء وجاء ورد وورد")
 NUMBER_WORDS = words_of("اثنان اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عدة ثلاث أربع خمس")
 # "دولة الإمارات": a state word before a country's name
-STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة")
+STATE_WORDS = words_of("دولة جمهورية مملكة إمارة سلطنة ولاية")
 _TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأسابيع الأشهر الأيام الليلة")
 _TIME_ADJ = words_of("الجاري الماضي الماضية المقبل المقبلة الحالي الحالية القادم القادمة المنصرم الفائت")
 

@@ -157,6 +157,7 @@ def test_a_single_letter_name_is_not_an_acronym():
 @pytest.mark.parametrize("arabic,type_,english", [
     ("الدانمارك", "LOC", "Denmark"),  # one letter from the listed الدنمارك
     ("البيرو", "LOC", "Peru"),  # a country written with the article
+    ("الاتحاد السوفييتي", "LOC", "Soviet Union"),  # one word of a listed name one letter longer
 ])
 def test_one_word_names_spelled_a_little_differently_find_their_record(arabic, type_, english):
     assert names.english_name(arabic, type_) == (english, "lexicon")
@@ -165,6 +166,7 @@ def test_one_word_names_spelled_a_little_differently_find_their_record(arabic, t
 def test_spelling_variants_do_not_reach_people_or_short_words():
     assert names.variant("الدانمارك", "PER") is None
     assert names.variant("مصري", "LOC") is None
+    assert names.variant("العرب", "LOC") is None  # one changed letter is another name: الغرب (the West)
 
 
 @pytest.mark.parametrize("arabic,type_,english", [
@@ -200,3 +202,41 @@ def test_the_character_model_prefers_a_spelling_people_use():
     word = "سترايتس"  # Straits (Times): in no lexicon
     assert word not in names.lexicons().tokens
     assert names.romanize_word(word) == "straits"  # the plain top reading is "strits"
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("صعدة", "Saada"),  # GeoNames' Sa'dah gives way to the spelling name pairs use
+    ("حايل", "Hail"),  # Ha'il without the hamza mark
+])
+def test_arab_towns_are_not_named_in_scholarly_romanization(arabic, english):
+    assert names.english_name(arabic, "LOC") == (english, "lexicon")
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("كأس العالم 2018", "MISC", "2018 World Cup"),  # a year goes before the name it dates
+    ("مونديال 2018", "MISC", "2018 World Cup"),
+    ("MBC", "ORG", "MBC"),  # Latin letters as written, not "Mbc"
+    ("الله", "MISC", "Allah"),
+])
+def test_years_latin_names_and_allah(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
+
+
+def test_a_final_iya_is_read_not_dropped():
+    assert names.english_name("العباسية", "LOC") == ("Al-Abbasia", "transliterated")  # was "Al-Abbas"
+
+
+@pytest.mark.parametrize("arabic,type_,english", [
+    ("مجلس منبج العسكري", "ORG", "Manbij Military Council"),  # the name before the adjective (was "Military Manbij")
+])
+def test_a_name_inside_a_translated_name_comes_before_its_adjectives(arabic, type_, english):
+    assert names.english_name(arabic, type_)[0] == english
+
+
+@pytest.mark.parametrize("arabic,english", [
+    ("المجلس الأعلى للقضاء", "Supreme Council of Judiciary"),
+    ("المحكمة الجنائية الخاصة", "Special Criminal Court"),
+    ("الهيئة العامة للطيران المدني", "Public Commission of Civil Aviation"),
+])
+def test_institution_words_and_of_parts(arabic, english):
+    assert names.english_name(arabic, "ORG")[0] == english

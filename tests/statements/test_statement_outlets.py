@@ -375,3 +375,206 @@ def test_name_ner_missed_after_a_title_ending_in_a_nationality(analyse):
     doc = analyse("وقال نائب رئيس الوزراء التركي رجب أقداغ إن تركيا ستواصل فعل ذلك في المرحلة المقبلة.",
                   [("تركيا", "LOC")])
     assert speaker_name(doc, doc.statements[0]) == "رجب أقداغ"
+
+
+def test_confirming_source_with_an_aside(analyse):
+    doc = analyse("وأكد مفوض الشرطة في فيلادلفيا وهو أسود أن عناصره تصرفوا بطريقة مناسبة.\n\n"
+                  "وأكد بولتون، الذي عينه ترامب في مارس آذار ليحل محل مستشار الأمن القومي السابق إتش.آر مكماستر، في "
+                  "المقابلة مع (سي.إن.إن) أن وظيفته هي تقديم المشورة لترامب.\n\n"
+                  "ولفت بولتون، الذي كان يعمل آنذاك لدى معهد أمريكان انتربرايز البحثي \"هناك الكثير مما يمكننا القيام "
+                  "به، وينبغي لنا ذلك\".", [("فيلادلفيا", "LOC"), ("بولتون", "PER"), ("ترامب", "PER")])
+    commissioner, confirmed, noted = doc.statements
+    assert commissioner.speaker.text.startswith("مفوض الشرطة")
+    assert speaker_name(doc, confirmed) == "بولتون" and confirmed.content.text.startswith("وظيفته هي")
+    assert noted.content.text.startswith("هناك الكثير")
+
+
+def test_quoted_words_in_the_object_are_no_apposition(analyse):
+    doc = analyse("قبل نحو 3 أشهر، كشف الرئيس الروسي، فلاديمير بوتن، النقاب عن مجموعة من الأسلحة الاستراتيجية التي "
+                  "\"لا تقهر\" ، وعلى رأسها صاروخ عابر للقارات، إلا أن معلومات استخباراتية نقلتها وسائل إعلام "
+                  "أميركية، فجرت أخيرا مفاجأة.", [("فلاديمير بوتن", "PER")])
+    assert doc.statements[0].content.text.startswith("النقاب عن مجموعة")
+
+
+def test_complementizer_followed_by_a_quote_is_not_a_manner_adverb(analyse):
+    doc = analyse("وكان بوتن أعلن عن مجموعة من الأسلحة النووية الاستراتيجية الجديدة، التي قال إنها \"لاتقهر\"، في واحد "
+                  "من أكثر خطاباته استعراضا للقوة.", [("بوتن", "PER")])
+    assert "قال" in [s.cue.text for s in doc.statements]
+
+
+def test_comma_after_an_apposed_name_closes_it(analyse):
+    doc = analyse("نفى رئيس لجنة الحكام في مصر، عصام عبد الفتاح، صحة التصريحات التي نسبت له حول استفادة النادي الأهلي "
+                  "المصري من التحكيم، وفقا لما نشره الاتحاد المصري لكرة القدم عبر صفحته الرسمية على موقع تويتر، "
+                  "الأربعاء", [("مصر", "LOC"), ("عصام عبد الفتاح", "PER"), ("النادي الأهلي", "ORG")])
+    denied = doc.statements[0]
+    assert speaker_name(doc, denied) == "عصام عبد الفتاح"
+    assert denied.content.text.startswith("صحة التصريحات التي نسبت له")
+    assert [s.cue.text for s in doc.statements] == ["نفى", "وفقا"]
+
+
+def test_headline_opening_on_a_verbal_noun(analyse):
+    doc = analyse("كشف هوية شيخين رافقا صحفياً سعودياً بجولته في سجن \"ذهبان\"\n\n"
+                  "كشف الصحفي السعودي عبدالعزيز قاسم عن هوية شيخين رافقاه مؤخراً في زيارته الى سجن ذهبان.",
+                  [("عبدالعزيز قاسم", "PER")])
+    assert [speaker_name(doc, s) for s in doc.statements] == ["عبدالعزيز قاسم"]
+
+
+def test_definite_surname_and_content_after_a_quoted_medium(analyse):
+    doc = analyse("قال الدكتور فواز العلمي، الخبير السعودي في التجارة الدولية، إن الولايات المتحدة تصدرت دول العالم.\n\n"
+                  "وأشار العلمي في مقابلة مع \"العربية\" إلى تحرك الدول المقابلة للولايات المتحدة في مضمار التجارة "
+                  "العالمية.", [("فواز العلمي", "PER"), ("الولايات المتحدة", "LOC")])
+    noted = doc.statements[-1]
+    assert speaker_name(doc, noted) == "فواز العلمي"
+    assert noted.content.text.startswith("تحرك الدول المقابلة")
+
+
+def test_a_database_cited_does_not_go_on_speaking(analyse):
+    doc = analyse("وأفادت هيومن رايتس ووتش أنها حللت معلومات من قاعدة بيانات عامة لوزارة الداخلية. وبالإضافة إلى هؤلاء، "
+                  "ذكرت قاعدة البيانات أن السلطات السعودية تحتجز 1,875 شخصاً لأكثر من سنة.\n\n"
+                  "وأشارت إلى \"الارتفاع الظاهر في عدد حالات الاحتجاز التعسفي\" في السنوات الأخيرة.",
+                  [("هيومن رايتس ووتش", "ORG")])
+    assert speaker_name(doc, doc.statements[-1]) == "هيومن رايتس ووتش"
+
+
+def test_states_expressing_concern_past_a_complement_with_lam(analyse):
+    doc = analyse("وأعربت الدول الغربية الحليفة لأنقرة ومن بينها الاتحاد الأوروبي عن قلقها بشأن حجم عملية التطهير.",
+                  [("أنقرة", "LOC"), ("الاتحاد الأوروبي", "ORG")])
+    st = doc.statements[0]
+    assert st.speaker.text.startswith("الدول الغربية") and st.content.text.startswith("قلقها بشأن")
+
+
+def test_quoted_station_name_before_the_complementizer(analyse):
+    doc = analyse("وقال محامي الموقوفين في مقابلة مع محطة \"سي بي إس فيلادلفيا\" المحلية إن موكليه كانا ينتظران وصول "
+                  "رجل ثالث في إطار موعد عمل.")
+    assert doc.statements[0].content.text.startswith("موكليه كانا ينتظران")
+
+
+def test_came_in_the_statement(analyse):
+    doc = analyse("وجاء في البيان أن الأجهزة الأمنية أحبطت خلال العملية عددا من الهجمات.\n\n"
+                  "وورد في البيان أن الخلية كانت تخطط لاستهداف \"قيادات ومنسوبي الأجهزة الأمنية\".\n\n"
+                  "وجاء في المرتبة الثانية فريق برشلونة.", [("برشلونة", "ORG")])
+    assert [(s.cue.text, s.speaker.text) for s in doc.statements] == [("وجاء", "البيان"), ("وورد", "البيان")]
+    assert doc.statements[0].content.text == "الأجهزة الأمنية أحبطت خلال العملية عددا من الهجمات"
+
+
+def test_relative_after_according_to_is_the_network(analyse):
+    doc = analyse("وخضع الصاروخ بين نوفمبر وفبراير لـ4 تجارب فاشلة، وفق الشبكة الأميركية التي أضافت، نقلا عن المصدر "
+                  "الاستخباراتي، أن أفضل وقت حققه السلاح الجديد محلقا في الجو كان أكثر من دقيقتين.")
+    added = next(s for s in doc.statements if s.cue.text == "أضافت")
+    assert added.speaker.text == "الشبكة الأميركية"
+
+
+def test_report_issued_by_a_body_not_a_person(analyse):
+    doc = analyse("وكان بوتن أعلن أن الأسلحة الجديدة لا تقهر.\n\n"
+                  "وأشار التقرير إلى أنه لم يترتب أي خطر بيئي أو صحي على انفجار الصاروخ.", [("بوتن", "PER")])
+    assert doc.statements[-1].speaker.entity is None and doc.statements[-1].speaker.text == "التقرير"
+
+
+def test_engineer_points_to_a_problem(analyse):
+    doc = analyse("وفي التسجيل، الذي لم يسمعه الموظف المسؤول قبل الجمعة، أشار المهندس إلى مشكلة لكن دون أن يذكر "
+                  "بالتحديد عن خلل بنيوي وشيك.")
+    assert doc.statements[0].content.text.startswith("مشكلة")
+
+
+def test_relative_aside_with_its_own_cue_before_the_quote(analyse):
+    doc = analyse("وقال بولتون، الذي لمح في الماضي إلى ضرورة سعي الحكومة الأميركية وراء هذا التغيير، في مقابلة مع "
+                  "تلفزيون (إيه.بي.سي) \"هذه ليست سياسة الإدارة\".", [("بولتون", "PER")])
+    assert [(s.cue.text, s.content.text) for s in doc.statements] == [("وقال", "هذه ليست سياسة الإدارة")]
+
+
+def test_verbal_noun_in_rejection_of(analyse):
+    doc = analyse("ودعا إلى حشد كل طاقات الشعب الفلسطيني لتصعيد الكفاح الوطني رفضا للقرار الأميركي والعمل على إسقاطه.")
+    assert [s.cue.text for s in doc.statements] == ["ودعا"]
+
+
+def test_spokesman_name_after_the_party_spoken_for(analyse):
+    doc = analyse("بدوره اعتبر المتحدث باسم الرئاسة الفلسطينية نبيل أبو ردينة، أن أي خطوة أحادية الجانب لا تساهم في "
+                  "تحقيق السلام.", [("نبيل أبو ردينة", "PER")])
+    assert speaker_name(doc, doc.statements[0]) == "نبيل أبو ردينة"
+
+
+def test_participle_after_a_side_phrase_and_a_non_cue_verb(analyse):
+    doc = analyse("بدوره اعتبر المتحدث باسم الرئاسة نبيل أبو ردينة، أن أي خطوة أحادية لا تساهم في تحقيق السلام.\n\n"
+                  "من جهته أشاد رئيس الوزراء الإسرائيلي بنيامين نتانياهو بقرار واشنطن في تصريح صحفي، واصفا الخطوة "
+                  "بـ\"اليوم العظيم لإسرائيل\".", [("نبيل أبو ردينة", "PER"), ("بنيامين نتانياهو", "PER"),
+                                                   ("واشنطن", "LOC")])
+    assert speaker_name(doc, doc.statements[-1]) == "بنيامين نتانياهو"
+
+
+def test_quoted_campaign_name_closed_after_a_space(analyse):
+    doc = analyse("وقالت حملة \"The Clean Clothes \" التي تهدف لتحسين أوضاع صناعة الملابس حول العالم: \"يبلغ الحد الأدنى "
+                  "للأجور نحو 47 جنيها إسترلينيا\".\n\nوأضافت: \"أجورهم لا تغطي حتى الاحتياجات الأساسية\".")
+    said, added = doc.statements
+    assert said.speaker.text.startswith("حملة \"The Clean Clothes")
+    assert said.content.text == "يبلغ الحد الأدنى للأجور نحو 47 جنيها إسترلينيا"
+    assert speaker_name(doc, added) == speaker_name(doc, said)
+
+
+# --- found on a second fresh sample of France24 / CNN / Sky News / Al Arabiya articles -------------------------
+
+def test_hashtag_inside_a_title_and_a_ministry_after_bism(analyse):
+    doc = analyse("ولفت رئيس #مجلس التنمية_الاقتصادية_البحريني إلى أنه ستتم الموازنة بين تقليص العجز والنمو.\n\n"
+                  "وقالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا الأربعاء، إن \"ما حدث لسكريبال استخدم "
+                  "على الفور\".", [("ماريا زاخاروفا", "PER")])
+    noted, said = doc.statements
+    assert noted.speaker.text.startswith("رئيس #مجلس")
+    assert speaker_name(doc, said) == "ماريا زاخاروفا"
+
+
+def test_which_is_considered_is_passive(analyse):
+    doc = analyse("وتابعت فريلاند \"محورنا الأساسي حاليا هو فعلاً قواعد المنشأ\" التي تعتبر \"أساس الاتفاقية\" والتي "
+                  "\"تطرح اشكالية معقدة\".", [("فريلاند", "PER")])
+    assert [s.cue.text for s in doc.statements] == ["وتابعت"]
+
+
+def test_relays_on_the_tongue_of_and_past_adjectives_or_a_parenthesis(analyse):
+    doc = analyse("ونقلت وكالة الأنباء الإيرانية الرسمية على لسان بهرام قاسمي، المتحدث باسم الخارجية الإيرانية، قوله: "
+                  "\"تم استدعاء السفير العراقي\".\n\n"
+                  "ونقلت وكالة الأنباء السورية الرسمية (سانا) عن متحدث باسم القيادة العامة للجيش قوله تم \"إخراج جميع "
+                  "الإرهابيين من مدينة دوما\".\n\n"
+                  "ونقلت صحيفة \"وول ستريت جورنال\" الأمريكية عن ولي العهد السعودي، الذي يزور الولايات المتحدة، قوله "
+                  "إن \"العقوبات ستخلق مزيدا من الضغط على النظام\".",
+                  [("بهرام قاسمي", "PER"), ("سانا", "ORG"), ("وول ستريت جورنال", "ORG"), ("الولايات المتحدة", "LOC")])
+    iran, syria, wsj = doc.statements
+    assert speaker_name(doc, iran) == "بهرام قاسمي"
+    assert syria.speaker.text == "متحدث باسم القيادة العامة للجيش"
+    assert wsj.speaker.text == "ولي العهد السعودي"
+
+
+def test_according_to_an_official_with_lam_and_to_our_correspondent(analyse):
+    doc = analyse("بدأ أكثر من 100 جندي أمريكي عملية غير متوقعة في جنوب سوريا، الجمعة، وفقا لمسؤول بوزارة الدفاع "
+                  "الأمريكية.\n\nلقي 4 أشخاص مصرعهم إثر سقوط قذيفة على مخيم الفلاح، وفق ما أفاد به مراسلنا.",
+                  [("سوريا", "LOC")])
+    assert [s.speaker.text for s in doc.statements] == ["مسؤول بوزارة الدفاع الأمريكية", "مراسلنا"]
+
+
+def test_the_one_described_is_the_object(analyse):
+    doc = analyse("دعا ولي العهد السعودي الأمير محمد بن سلمان المجتمع الدولي إلى الضغط على إيران، كما وصف جماعة "
+                  "الإخوان المسلمين بأنها \"حاضنة الإرهابيين\".",
+                  [("محمد بن سلمان", "PER"), ("إيران", "LOC"), ("جماعة الإخوان المسلمين", "ORG")])
+    described = next(s for s in doc.statements if s.cue.text == "وصف")
+    assert speaker_name(doc, described) == "محمد بن سلمان"
+
+
+def test_state_the_two_sides_and_a_senator_as_sources(analyse):
+    doc = analyse("وطلبت ولاية نيويورك حل مؤسسة ترامب واستعادة 2,8 مليون دولار.\n\n"
+                  "وأكد الجانبان تطابق وجهات النظر والمواقف بين البلدين.\n\n"
+                  "حذر سناتور أميركي من كبار أعضاء مجلس الشيوخ الرئيس دونالد ترامب، الأحد، من سحب القوات الأميركية.",
+                  [("نيويورك", "LOC"), ("ترامب", "PER"), ("دونالد ترامب", "PER")])
+    state, sides, senator = doc.statements
+    assert speaker_name(doc, state) == "نيويورك"
+    assert sides.speaker.text == "الجانبان"
+    assert senator.cue.text == "حذر" and senator.speaker.text.startswith("سناتور أميركي")
+
+
+def test_plural_noun_then_a_verb_spelling_is_an_adjective(analyse):
+    doc = analyse("ويأتي وقوع ضحايا مدنيين جدد، بينما تستمر الاشتباكات بين المليشيات التي تهيمن على طرابلس.",
+                  [("طرابلس", "LOC")])
+    assert doc.statements == []
+
+
+def test_according_to_sources_inside_a_relative_clause(analyse):
+    doc = analyse("وتأتي هذه المعلومات بعد تقرير آخر للشبكة نفسها، الذي قال، طبقا لمصادر اطلعت على تقارير الاستخبارات "
+                  "الأميركية، إن صاروخ \"أفانغارد\" سوف يكون جاهزا للاستخدام القتالي بحلول عام 2020.")
+    relay = next(s for s in doc.statements if s.cue.text == "طبقا")
+    assert relay.content.text.startswith("صاروخ \"أفانغارد\"")
