@@ -17,13 +17,15 @@ def register(commands, train_sub, eval_sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.set_defaults(func=run_tag)
 
-    t = train_sub.add_parser("ner", help="rebuild the NER model (CRF + lexicon) from ../shared/data",
-                             description="Rebuild marsad/models/ner_crf.model and ner_lexicon.tsv.gz from the "
-                                         "shared data (ANERcorp minus its dev tail, WikiFANE sample, name lists, "
-                                         "unlabeled news for word clusters), then score both dev sets.")
+    t = train_sub.add_parser("ner", help="rebuild the NER model (BiLSTM-CRF + lexicon) from ../shared/data",
+                             description="Rebuild marsad/models/ner_bilstm.npz and ner_lexicon.tsv.gz from the "
+                                         "shared data (ANERcorp minus its dev tail, name lists, unlabeled news for "
+                                         "word vectors and clusters), then score both dev sets. Needs torch "
+                                         "(pip install -e '.[train]'); takes 10-20 minutes on two cores.")
     t.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (default: %(default)s)")
     t.add_argument("--out", type=Path, default=None, help="model folder (default: marsad/models)")
-    t.add_argument("--cache", type=Path, default=Path("build/ner"), help="cache for word clusters")
+    t.add_argument("--cache", type=Path, default=Path("build/ner"), help="cache for word vectors and clusters")
+    t.add_argument("--epochs", type=int, default=None, help="training epochs (default: the tuned number)")
     t.set_defaults(func=run_train)
 
     e = eval_sub.add_parser("ner", help="entity-level P/R/F1 of the shipped NER model on a CoNLL file",
@@ -57,7 +59,12 @@ def run_train(args: argparse.Namespace) -> int:
     if not (args.data / "ner" / "anercorp_train.conll").exists():
         print(f"no training data under {args.data} (use --data)", file=sys.stderr)
         return 2
-    train.run(args.data, out_dir=args.out or train.MODELS, cache=args.cache)
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        print("training needs torch: pip install -e '.[train]' (CPU wheel, torch==2.13.0)", file=sys.stderr)
+        return 2
+    train.run(args.data, out_dir=args.out or train.MODELS, cache=args.cache, epochs=args.epochs or train.EPOCHS)
     return 0
 
 

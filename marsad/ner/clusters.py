@@ -2,7 +2,8 @@
 
 Each frequent word gets a vector from positive-PMI counts of its neighbours (two words either side, each
 position separately, so the vectors capture word order), reduced by an eigen-decomposition of the Gram
-matrix; k-means at a few sizes then gives coarse-to-fine cluster ids that the CRF uses as features."""
+matrix; k-means at a few sizes then gives coarse-to-fine cluster ids that the tagger uses as features;
+the vectors themselves are its word vectors."""
 from __future__ import annotations
 
 import gzip

@@ -1,9 +1,6 @@
-"""CRF features for one sentence of tokens.
-
-Most features belong to the word type (normalized form, clitic-stripped forms, affixes, shape, corpus
-clusters, gazetteer classes), so they are computed once per type and cached; a token's feature list is
-its own type features plus its neighbours' context features under a position prefix, plus multi-word
-gazetteer matches, which depend on the sentence."""
+"""Discrete word features for the NER tagger: the lexicon (corpus clusters and gazetteers), clitic
+stripping, shape, and multi-word gazetteer matches. Almost everything belongs to the word type, so it is
+computed once per type and cached; only the multi-word matches depend on the sentence."""
 from __future__ import annotations
 
 import gzip
@@ -105,103 +102,69 @@ def shape(tok: str) -> str:
     return "pun"
 
 
-class Featurizer:
-    """Per-sentence feature lists for python-crfsuite, with a per-word-type cache."""
+class WordFeatures:
+    """Discrete features of word types (cached) and multi-word gazetteer marks of sentences."""
 
-    OFFSETS = (-2, -1, 1, 2)
-
-    # ~3.5 KB of feature strings per word type: 40k types keep a worker near 150 MB while still
-    # covering the frequent words that make up most tokens (the cache is cleared when full).
+    # word types kept in the cache (cleared when full): bounds memory on long-running workers and servers
     MAX_TYPES = 40_000
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        self.cache: dict[str, tuple[list[str], dict[int, list[str]], str, str]] = {}
+        self.cache: dict[str, tuple[str, str, dict[str, str]]] = {}
+        # multi-word names by their first two words, longest first: a common first word (جامعة) has
+        # thousands of names, and only those whose second word also matches are worth comparing
+        self.tails: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for first, tails in lex.phrases.items():
+            for rest, typ in tails:
+                self.tails.setdefault((first, rest[0]), []).append((rest, typ))
+        for tails in self.tails.values():
+            tails.sort(key=lambda t: -len(t[0]))
 
-    def _type(self, tok: str):
+    def _type(self, tok: str) -> tuple[str, str, dict[str, str]]:
         n = norm(tok)
         lex = self.lex
         pre, bare = strip_clitics(n, lex)
         stem = bare[2:] if bare.startswith("ال") and len(bare) > 3 else bare
-        sh = shape(tok.strip("\u200e\u200f\ufeff") or tok)
-        own = [f"w={n}", f"b={bare}", f"s={stem}", f"pc={pre}", f"k={sh}", f"n={min(len(n), 9)}"]
-        if stem is not bare:
-            own.append("al")
-        for k in range(1, 4):
-            if len(stem) > k:
-                own += [f"p{k}={stem[:k]}", f"x{k}={stem[-k:]}"]
-        if len(n) > 4:
-            own.append(f"x4={n[-4:]}")
         found = lex.clusters.get(n) or lex.clusters.get(bare)
-        if found is None:
-            own.append("oov")
-            ctx_c = ["c=oov"]
-        else:
-            r, ids = found
-            own += [f"c{i}={c}" for i, c in enumerate(ids)]
-            own.append(f"r={min(len(str(r)), 5)}")  # frequency band: digits of the rank
-            ctx_c = [f"c{i}={c}" for i, c in enumerate(ids[1:], 1)]
         gaz = lex.gazetteer.get(n) or lex.gazetteer.get(bare) or lex.gazetteer.get(stem)
-        if gaz:
-            own.append(f"g={gaz}")
-        ctx = [f"w={n}", f"s={stem}", f"k={sh}", *ctx_c] + ([f"g={gaz}"] if gaz else [])
-        by_offset = {o: [f"{o}:{f}" for f in ctx] for o in self.OFFSETS}
-        return own, by_offset, n, bare
+        fields = {"stem": stem, "pc": pre, "k": shape(tok.strip("\u200e\u200f\ufeff") or tok),
+                  "n": str(min(len(n), 9)), "al": "1" if stem is not bare else "0",
+                  "oov": "0" if found else "1", "g": gaz or ""}
+        if found:
+            fields.update((f"c{i}", c) for i, c in enumerate(found[1]))
+        return n, bare, fields
 
-    def _types(self, tokens: list[str]) -> list:
-        cache = self.cache
-        types = []
-        for tok in tokens:
-            t = cache.get(tok)
-            if t is None:
-                if len(cache) >= self.MAX_TYPES:  # bound memory on long-running workers and servers
-                    cache.clear()
-                t = cache[tok] = self._type(tok)
-            types.append(t)
-        return types
+    def word_type(self, tok: str) -> tuple[str, str, dict[str, str]]:
+        """(normalized form, form without clitics, features) of one token: clitic prefix pc, shape k, length n,
+        article al, corpus clusters c0..c2 (oov when the corpus lacks the word), one-word gazetteer class g."""
+        t = self.cache.get(tok)
+        if t is None:
+            if len(self.cache) >= self.MAX_TYPES:
+                self.cache.clear()
+            t = self.cache[tok] = self._type(tok)
+        return t
 
-    def sentence(self, tokens: list[str]) -> list[list[str]]:
-        types = self._types(tokens)
-        n = len(types)
-        phrase = self._phrases(types)
-        out = []
-        for i, (own, _, w, _) in enumerate(types):
-            feats = ["bias", *own]
-            for o in self.OFFSETS:
-                j = i + o
-                if 0 <= j < n:
-                    feats += types[j][1][o]
-                else:
-                    feats.append(f"{o}:edge")
-            if i > 0:
-                feats.append(f"-1|0={types[i - 1][2]}|{w}")
-            if i + 1 < n:
-                feats.append(f"0|1={w}|{types[i + 1][2]}")
-            if phrase[i]:
-                feats.append(phrase[i])
-            out.append(feats)
-        return out
-
-    def _phrases(self, types) -> list[str]:
-        """Longest multi-word gazetteer match starting at each token (the first word may carry a clitic)."""
+    def phrase_marks(self, tokens: list[str]) -> list[str]:
+        """Longest multi-word gazetteer match starting at each token as B-TYPE/I-TYPE ("" outside one);
+        the first word may carry a clitic."""
+        types = [self.word_type(t) for t in tokens]
         n = len(types)
         marks = [""] * n
-        phrases = self.lex.phrases
         i = 0
-        while i < n:
+        while i < n - 1:
             hit = None
-            for first in (types[i][2], types[i][3]):
-                for rest, typ in phrases.get(first, ()):
+            for first in (types[i][0], types[i][1]):
+                for rest, typ in self.tails.get((first, types[i + 1][0]), ()):
                     k = len(rest)
-                    if i + k < n and all(types[i + 1 + j][2] == rest[j] for j in range(k)):
+                    if i + k < n and all(types[i + 1 + j][0] == rest[j] for j in range(k)):
                         if hit is None or k > hit[0]:
                             hit = (k, typ)
                         break
             if hit:
                 k, typ = hit
-                marks[i] = f"mg=B-{typ}"
+                marks[i] = f"B-{typ}"
                 for j in range(i + 1, i + k + 1):
-                    marks[j] = f"mg=I-{typ}"
+                    marks[j] = f"I-{typ}"
                 i += k + 1
             else:
                 i += 1

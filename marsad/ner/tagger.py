@@ -1,5 +1,5 @@
-"""The NER component: tags marsad's tokens sentence by sentence with the shipped CRF and turns the IOB2
-tags into mentions. Mentions cover whole tokens, so a leading clitic (وروسيا) stays inside the mention;
+"""The NER component: tags marsad's tokens with the shipped BiLSTM-CRF (all sentences of an article in
+one batch) and turns the IOB2 tags into mentions. Mentions cover whole tokens, so a leading clitic (وروسيا) stays inside the mention;
 the entity step strips it when it builds names."""
 from __future__ import annotations
 
@@ -8,34 +8,31 @@ from pathlib import Path
 
 from ..document import Document, Mention
 from .conll import spans
-from .features import Featurizer, Lexicon
+from .neural import BiLSTMCRF
 
 MODELS = Path(__file__).resolve().parents[1] / "models"
-MODEL = MODELS / "ner_crf.model"
+MODEL = MODELS / "ner_bilstm.npz"
 LEXICON = MODELS / "ner_lexicon.tsv.gz"
 
 
 class Tagger:
     def __init__(self, model: str | Path = MODEL, lexicon: str | Path = LEXICON):
-        import pycrfsuite
-        if not Path(model).exists():
-            raise FileNotFoundError(f"NER model missing: {model} (build it with `marsad train ner`)")
-        self.crf = pycrfsuite.Tagger()
-        self.crf.open(str(model))
-        self.features = Featurizer(Lexicon.load(lexicon))
+        for path in (model, lexicon):
+            if not Path(path).exists():
+                raise FileNotFoundError(f"NER model missing: {path} (build it with `marsad train ner`)")
+        self.net = BiLSTMCRF(model, lexicon)
 
     def tag(self, tokens: list[str]) -> list[str]:
         """IOB2 tags for one sentence of tokens."""
-        if not tokens:
-            return []
-        return iob2(self.crf.tag(self.features.sentence(tokens)))
+        return self.tag_sentences([tokens])[0]
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        return [self.tag(s) for s in sentences]
+        """IOB2 tags for each sentence; pass many sentences at once: they are tagged as one batch."""
+        return [iob2(tags) for tags in self.net.tag_sentences(sentences)]
 
 
 def iob2(tags: list[str]) -> list[str]:
-    """Repair an I- that does not continue a mention of its type into a B- (the CRF rarely emits one)."""
+    """Repair an I- that does not continue a mention of its type into a B- (a CRF layer rarely emits one)."""
     out, prev = [], "O"
     for t in tags:
         if t.startswith("I-") and prev[2:] != t[2:]:

@@ -1,4 +1,4 @@
-from marsad.ner.features import Featurizer, Lexicon, shape, strip_clitics
+from marsad.ner.features import Lexicon, WordFeatures, shape, strip_clitics
 from marsad.ner.normalize import norm
 
 
@@ -34,24 +34,33 @@ def test_shape():
     assert [shape(t) for t in ["روسيا", "2016", "BBC", "bbc", "«"]] == ["ar", "num", "LAT", "lat", "pun"]
 
 
-def test_sentence_features():
-    feat = Featurizer(lexicon())
-    toks = ["قال", "بوتين", "إن", "الولايات", "المتحدة", "وروسيا"]
-    fs = feat.sentence(toks)
-    assert len(fs) == len(toks)
-    assert "g=PER" in fs[1] and "-1:w=قال" in fs[1] and "1:w=ان" in fs[1]
-    assert "mg=B-LOC" in fs[3] and "mg=I-LOC" in fs[4] and "mg=I-LOC" not in fs[5]
-    assert "pc=و" in fs[5] and "g=LOC" in fs[5]  # clitic stripped before the gazetteer lookup
-    assert "-2:edge" in fs[0] and "2:edge" in fs[-1]
-    assert feat.sentence(toks) == fs  # the per-type cache gives the same features
-    marked = feat.sentence(["\u200fقال\u200f", "\u200e,"])
-    assert "w=قال" in marked[0] and "k=ar" in marked[0] and "k=pun" in marked[1]
+def test_word_type_features():
+    feat = WordFeatures(lexicon())
+    n, bare, f = feat.word_type("وروسيا")
+    assert (n, bare) == ("وروسيا", "روسيا")
+    assert f["pc"] == "و" and f["g"] == "LOC" and f["oov"] == "0"  # clitic stripped before the lookups
+    assert (f["c0"], f["c1"], f["c2"]) == ("1", "3", "21")
+    _, _, f = feat.word_type("الرئيس")
+    assert f["al"] == "1" and f["stem"] == "رئيس" and f["g"] == ""
+    _, _, f = feat.word_type("\u200fقال\u200f")
+    assert f["k"] == "ar" and f["n"] == "3"
+    _, _, f = feat.word_type("\u200e,")
+    assert f["k"] == "pun" and f["oov"] == "1" and "c0" not in f
+    assert feat.word_type("وروسيا") is feat.word_type("وروسيا")  # cached per type
+
+
+def test_phrase_marks():
+    feat = WordFeatures(lexicon())
+    assert feat.phrase_marks(["قال", "بوتين", "إن", "الولايات", "المتحدة", "وروسيا"]) == [
+        "", "", "", "B-LOC", "I-LOC", ""]
+    assert feat.phrase_marks(["وللأمم", "المتحدة"]) == ["", ""]  # not a listed phrase
+    assert feat.phrase_marks(["والأمم", "المتحدة"]) == ["B-ORG", "I-ORG"]  # the first word may carry a clitic
+    assert feat.phrase_marks([]) == []
 
 
 def test_longest_phrase_wins():
-    feat = Featurizer(lexicon())
-    fs = feat.sentence(["الولايات", "المتحدة", "الأمريكية"])
-    assert ["mg=B-LOC" in fs[0], "mg=I-LOC" in fs[1], "mg=I-LOC" in fs[2]] == [True, True, True]
+    feat = WordFeatures(lexicon())
+    assert feat.phrase_marks(["الولايات", "المتحدة", "الأمريكية"]) == ["B-LOC", "I-LOC", "I-LOC"]
 
 
 def test_lexicon_round_trip(tmp_path):
