@@ -93,6 +93,8 @@ _LEMMAS = """
 نصح|ينصح|ناصحا|appeal|obj
 طمأن|يطمئن|مطمئنا|assert|say
 ختم|يختم|-|assert|say
+توقع|-|-|other|say
+استبعد|يستبعد|مستبعدا|deny|say
 لمح|يلمح|ملمحا|assert|say
 سلط|يسلط|مسلطا|assert|obj|على
 شكك|يشكك|مشككا|reject|obj|في

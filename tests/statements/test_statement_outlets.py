@@ -587,3 +587,13 @@ def test_named_medium_does_not_take_an_apposition_past_its_own_words(analyse):
                    ("بهرام قاسمي", "PER", ["المتحدث باسم الخارجية الإيرانية"]), ("طهران", "LOC")])
     st = doc.statements[0]
     assert speaker_name(doc, st) == "بهرام قاسمي" and st.content.text == "تم استدعاء السفير العراقي في طهران"
+
+
+def test_ruled_out_and_expected(analyse):
+    doc = analyse("قال الدكتور فواز العلمي إن الولايات المتحدة تصدرت دول العالم بإجراءاتها التمييزية.\n\n"
+                  "واستبعد أن يتراجع الرئيس الأميركي دونالد ترمب عن مواصلة فرض الرسوم.\n\n"
+                  "وتوقعت مصادر مقربة من المناقشات أن يجري الكشف عن الصفقة خلال الأسابيع المقبلة.",
+                  [("فواز العلمي", "PER"), ("الولايات المتحدة", "LOC"), ("دونالد ترمب", "PER")])
+    ruled_out, expected = doc.statements[1:]
+    assert speaker_name(doc, ruled_out) == "فواز العلمي" and ruled_out.cue.stance == "deny"
+    assert expected.speaker.text == "مصادر مقربة من المناقشات"
