@@ -20,6 +20,9 @@ TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-
 class BiLSTMCRF:
     # word types whose LSTM input gates are kept (8 x hidden floats each: 2 KB at hidden 64)
     MAX_TYPES = 40_000
+    # longer sentences (a text without punctuation) are tagged in pieces: memory grows with the longest
+    # sentence of a batch (~1 GB for 150k tokens in one piece), and news sentences are far shorter
+    MAX_LEN = 400
 
     def __init__(self, model: str | Path, lexicon: str | Path):
         with np.load(model) as z:
@@ -162,6 +165,13 @@ class BiLSTMCRF:
             return self._tag(sentences, batch_tokens)
 
     def _tag(self, sentences: list[list[str]], batch_tokens: int) -> list[list[str]]:
+        if any(len(s) > self.MAX_LEN for s in sentences):  # tag over-long runs in pieces, then join them
+            pieces = [(i, s[k:k + self.MAX_LEN]) for i, s in enumerate(sentences)
+                      for k in range(0, max(len(s), 1), self.MAX_LEN)]
+            joined: list[list[str]] = [[] for _ in sentences]
+            for (i, _), tags in zip(pieces, self._tag([p for _, p in pieces], batch_tokens)):
+                joined[i] += tags
+            return joined
         out: list[list[str]] = [[] for _ in sentences]
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: -len(sentences[i]))
         k = 0

@@ -69,6 +69,15 @@ def test_batching_does_not_change_tags(exported):
     assert tagger.tag_sentences(sents, batch_tokens=4) == together
 
 
+def test_over_long_sentences_are_tagged_in_pieces(exported):
+    _, _, tagger = exported
+    long = [t for s in SENTENCES for t, _ in s] * 3  # 27 tokens
+    tagger.MAX_LEN = 10
+    tags = tagger.tag_sentences([long, [], ["بوتين"]])
+    assert [len(t) for t in tags] == [27, 0, 1]
+    assert tags[0] == [t for k in range(0, 27, 10) for t in tagger.tag_sentences([long[k:k + 10]])[0]]
+
+
 def test_viterbi_finds_the_best_sequence(exported):
     _, _, tagger = exported
     rng = np.random.default_rng(1)
