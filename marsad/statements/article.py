@@ -59,7 +59,12 @@ class Article:
 
     # token predicates
     def ch(self, i: int) -> str:
-        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+        if not 0 <= i < len(self.toks):
+            return ""
+        t = self.toks[i]
+        if t.kind == "word" and self.text[t.end:t.end + 1] == "." and self.text[t.end + 1:t.end + 2].isalpha():
+            return t.text + "."  # "إن.بي.سي": a letter of an abbreviation, not the word "إن"
+        return t.text
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.toks) and self.toks[i].kind == "word"

@@ -198,6 +198,8 @@ def match(word: str) -> CueWord | None:
     cw = lexicon().get(norm(word))
     if cw is not None and cw.form in ("perfect", "imperfect") and _TANWEEN.search(word):
         return None  # "حذراً": nunation marks a noun or adjective, never a finite verb
+    if cw is not None and cw.form == "perfect" and not cw.suffix and cw.lemma.endswith("ى") and word.endswith("ي"):
+        return None  # "أبدي"، "رأي"، "نفي": a final dotted ya spells the adjective or noun, not the verb in ى
     return cw
 
 

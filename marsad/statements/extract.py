@@ -154,7 +154,7 @@ class _Extractor(SourceFinder, ContentFinder):
                 if a.n[k] in ADVERBS or a.ch(k) in "،," and a.n[k - 1] in ADVERBS | SIDE:
                     k += 1
                 elif time_phrase(a.n, k):
-                    k += 2  # "وقال الشهر الجاري إن": when, not who
+                    k += time_phrase(a.n, k)  # "وقال الشهر الجاري إن": when, not who
                 elif a.is_word(k) and a.n[k].endswith("ا") and len(a.n[k]) > 3 and not a.definite(k) \
                         and a.mention_of[k] is None and k + 1 < len(a.toks) and not is_complementizer(a.ch(k)) \
                         and a.n[k] not in FUNCTION \

@@ -139,6 +139,17 @@ class SourceFinder:
             if a.ch(k) == "#" and k + 1 < len(a.toks) and a.is_word(k + 1):
                 k += 1  # "قوات #الجيش_اليمني"، "رئيس #مجلس التنمية"
                 continue
+            if w == "غير" and k > j and a.is_word(k + 1) and nisba(a.n[k + 1]) and a.mention_of[k + 1] is None:
+                k += 2  # "منظمات غير حكومية": a negated adjective, the phrase goes on
+                while k < len(a.toks) and a.is_word(k) and nisba(a.n[k]) and a.mention_of[k] is None \
+                        and a.definite(k) == a.definite(k - 1):
+                    k += 1  # and its fellow adjectives: "منظمات غير حكومية حقوقية"
+                last_def = True  # an object may follow: "… حقوقية فرنسا"
+                continue
+            prev = a.n[k - 1]
+            if w in words_of("به بها بهم بهما") and prev.removeprefix("ال")[:1] == "م" and len(prev) > 4:
+                k += 1  # "محامي المشتبه بهم": the participle's own complement
+                continue
             if not a.is_word(k) or is_complementizer(a.ch(k)) or cues.match(a.ch(k)) or w in ADVERBS \
                     or w in SOURCE_CUES or w in RELATIVES or time_phrase(a.n, k):
                 break

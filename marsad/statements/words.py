@@ -171,8 +171,13 @@ _TIME_NOUNS = words_of("الشهر الأسبوع العام السنة الأس
 _TIME_ADJ = words_of("الجاري الماضي الماضية المقبل المقبلة الحالي الحالية القادم القادمة المنصرم الفائت")
 
 
+_TIME_PARTS = words_of("مطلع أوائل أواخر منتصف نهاية بداية أول آخر")
+
+
 def time_phrase(n: list[str], k: int) -> int:
-    """Length of a time phrase at normalized word k ("الشهر الجاري"، "الأسبوع الماضي"), else 0."""
+    """Length of a time phrase at normalized word k ("الشهر الجاري"، "مطلع الشهر الحالي"), else 0."""
+    if n[k] in _TIME_PARTS and n[k + 1:k + 2] and n[k + 1] in _TIME_NOUNS:
+        return 1 + (time_phrase(n, k + 1) or 1)
     return 2 if n[k] in _TIME_NOUNS and n[k + 1:k + 2] and n[k + 1] in _TIME_ADJ else 0
 
 

@@ -1,0 +1,42 @@
+"""Constructions met in a fresh sample of Sky News Arabia, France24, Al Arabiya and CNN articles (corpus
+sentences, not the gold ones): noun phrases that run on, words that only look like cues, and time words."""
+from conftest import speaker_name
+
+
+def cues_of(doc):
+    return [s.cue.text for s in doc.statements]
+
+
+def test_negated_adjective_stays_in_the_source_phrase(analyse):
+    doc = analyse("اتهمت منظمات غير حكومية حقوقية فرنسا بتقديم الدعم لنظام الرئيس عبد الفتاح السيسي على مدى الخمس "
+                  "سنوات الأخيرة.", [("فرنسا", "LOC"), ("عبد الفتاح السيسي", "PER")])
+    st, = doc.statements
+    assert st.speaker.text == "منظمات غير حكومية حقوقية"
+    assert st.content.text.startswith("فرنسا بتقديم الدعم")
+
+
+def test_participle_keeps_its_complement(analyse):
+    doc = analyse("ونفى محامي المشتبه بهم هذه الاتهامات.")
+    st, = doc.statements
+    assert st.speaker.text == "محامي المشتبه بهم" and st.content.text == "هذه الاتهامات"
+
+
+def test_dotted_ya_spells_an_adjective_not_the_verb(analyse):
+    doc = analyse("ولا يزال من غير المعروف إذا ما كان بوفاتش سيعود إلى الكادر التدريبي، أم ستتحول إجازته الإجبارية "
+                  "إلى وداع أبدي، بينه وبين رفيق الدرب، يورغن كلوب.", [("يورغن كلوب", "PER"), ("بوفاتش", "PER")])
+    assert cues_of(doc) == []
+
+
+def test_abbreviation_letters_are_no_complementizer(analyse):
+    doc = analyse("وأوضحت شقيقة توماس لشبكة إن.بي.سي أن شقيقها كان يعاني من اضطراب عقلي، بسبب حزنه الشديد على غرق "
+                  "طفليه.")
+    st, = doc.statements
+    assert st.speaker.text == "شقيقة توماس"
+    assert st.content.text.startswith("شقيقها كان يعاني")
+
+
+def test_start_of_the_month_is_when_not_who(analyse):
+    doc = analyse("وكانت صحيفة \"جمهورييت\" التركية، قالت مطلع الشهر الحالي، إن سيدات بيكر يواجه لائحة اتهام تدعو "
+                  "لسجنه خمسة أعوام.", [("جمهورييت", "ORG"), ("سيدات بيكر", "PER")])
+    st, = doc.statements
+    assert speaker_name(doc, st) == "جمهورييت"
