@@ -129,5 +129,14 @@ class Article:
             j += 1
         return j
 
+    def considered(self, i: int) -> bool:
+        """"يعتبر دليلا": the passive "is considered", an indefinite accusative right after it."""
+        cw = cues.match(self.ch(i))
+        if cw is None or cw.lemma != "اعتبر" or cw.form != "imperfect" or cw.suffix or self.conj(i):
+            return False
+        nxt = self.n[i + 1] if self.is_word(i + 1) and self.in_sentence(i + 1, i) else ""
+        return nxt.endswith("ا") and len(nxt) > 3 and not self.definite(i + 1) and self.mention_of[i + 1] is None \
+            and nxt not in FUNCTION
+
     def in_sentence(self, i: int, ref: int) -> bool:
         return 0 <= i < len(self.toks) and self.sent_start[i] == self.sent_start[ref]

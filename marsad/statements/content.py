@@ -112,7 +112,8 @@ class ContentFinder:
             if reporting(t) or w in SOURCE_CUES:
                 return None
             if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
-                                                     and len(w) > 3):
+                                                     and len(w) > 3 and gap <= 3):
+                # "بمقتل" right after the verb and its subject; not "أفادت المنتخب، إذ كان متأخرا بنتيجة"
                 if w in words_of("بسبب جراء نتيجة لأسباب"):
                     return None  # "واتهمت بسبب منشورات": passive, no content of its own
                 if (a.is_word(k) or a.mention_of[k] is not None or a.toks[k].kind == "number") \
@@ -277,7 +278,7 @@ class ContentFinder:
         while i < len(a.toks) and a.n[i] in LEFT_SKIP:
             i += 1
         cw = cues.match(a.ch(i)) if i < len(a.toks) else None
-        return bool(cw) and cw.form != "noun"
+        return bool(cw) and cw.form != "noun" and not a.considered(i)
 
     def _starts_statement(self, i: int, cw: CueWord) -> bool:
         a = self.a

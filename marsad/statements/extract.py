@@ -259,6 +259,8 @@ class _Extractor(SourceFinder, ContentFinder):
                 and not a.definite(prev) and a.mention_of[prev] is None and len(a.n[prev]) > 4 \
                 and a.n[prev].endswith(("ين", "ون")) and a.toks[prev].start != a.sent_start[i]:
             return True  # "ضحايا مدنيين جدد": after a plural noun a singular verb's spelling is an adjective
+        if a.considered(i):
+            return True  # "عدم حضور الحوثيين … يعتبر دليلا على": is considered (passive)
         if cw.lemma == "تابع" and not a.conj(i) and (nxt[:1] == "ل" or a.prep_clitic(i + 1)):
             return True  # "لمكتب تابع للمكتب الاتحادي": affiliated, the adjective
         if nxt in words_of("عنه عنها عنهم به بها بهم") and not a.conj(i):

@@ -40,3 +40,18 @@ def test_start_of_the_month_is_when_not_who(analyse):
                   "لسجنه خمسة أعوام.", [("جمهورييت", "ORG"), ("سيدات بيكر", "PER")])
     st, = doc.statements
     assert speaker_name(doc, st) == "جمهورييت"
+
+
+def test_benefited_is_no_report_and_a_far_b_phrase_no_content(analyse):
+    doc = analyse("ووقع إصابة الحارس في الدقيقة الـ58 من عمر المباراة، ويبدو أن خطوة الحارس أفادت المنتخب التونسي، إذ كان "
+                  "متأخرا بنيجة 2-1.")
+    assert cues_of(doc) == []
+
+
+def test_is_considered_is_passive_and_stays_in_the_content(analyse):
+    doc = analyse("قال أنور قرقاش، وزير الدولة الإماراتي للشؤون الخارجية، إن عدم حضور جماعة الحوثي لمحادثات السلام التي "
+                  "ترعاها الأمم المتحدة حول اليمن في جنيف، يعتبر دليلا على أن تحرير منطقة الحديدة مطلوب لـ\"إعادتهم إلى "
+                  "رشدهم\".", [("أنور قرقاش", "PER"), ("جماعة الحوثي", "ORG"), ("الأمم المتحدة", "ORG")])
+    st, = doc.statements
+    assert speaker_name(doc, st) == "أنور قرقاش"
+    assert st.content.text.endswith("يعتبر دليلا على أن تحرير منطقة الحديدة مطلوب لـ\"إعادتهم إلى رشدهم\"")
