@@ -18,7 +18,7 @@ from collections import Counter
 from ..document import Document, Entity, Mention, Span
 from ..text import clitics
 from ..text.normalize import norm_word
-from . import gazetteer, names
+from . import gazetteer, names, pieces
 from .arabic import clitic_variants, fold, key, same_word, words
 from .titles import ATTRIBUTES, HEADS, find_titles, title_references
 
@@ -324,6 +324,7 @@ def _renumber(doc: Document) -> None:
 
 
 def annotate(doc: Document) -> Document:
+    pieces.repair(doc)
     _extend(doc)
     found = gazetteer.merge(doc.mentions, gazetteer.find(doc))
     doc.mentions = sorted(_drop_roles_before_names(found, doc.text), key=lambda m: (m.start, -m.end))

@@ -13,7 +13,8 @@ from ..document import Document, Mention
 from . import names
 from .arabic import clitic_variants, fold
 
-_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640]+")
+# digits belong to names as in the lexicon keys ("فرانس 24", "فرانس24", "تي إف 1")
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u06400-9]+")
 MAX_WORDS = 8
 # Single-word names that are also ordinary words or other things' names ("مالي" Mali / financial).
 AMBIGUOUS = set(map(fold, """العربية الحياة الحدث فتح الجزيرة المنار الشرق الأهرام النهضة القاعدة الإخوان الغرب

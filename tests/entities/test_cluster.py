@@ -240,3 +240,50 @@ def test_the_english_name_is_read_from_the_name_as_written():
     # folding would turn أل into the article ال ("Sam al-Ardis")
     doc = resolve("وقال مدرب إيفرتون سام ألاردايس إن الفريق تحسن.", [("سام ألاردايس", "PER")])
     assert not by_name(doc)["سام ألاردايس"].name_en.startswith("Sam al-")
+
+
+def test_hyphenated_name_cut_by_the_tagger_is_one_person():
+    # corpus BB-internationalNews-481: the tagger gave "كيم هاك" + "سونغ" and "كيم دونغ" + "تشول"
+    text = "وقد سجن كل من كيم هاك-سونغ وتوني كيم وكيم دونغ-تشول بتهم ارتكاب نشاطات معادية."
+    doc = resolve(text, [("كيم هاك", "PER"), ("سونغ", "PER"), ("توني كيم", "PER"), ("وكيم دونغ", "PER"),
+                         ("تشول", "PER")])
+    assert [m.text for m in doc.mentions] == ["كيم هاك-سونغ", "توني كيم", "وكيم دونغ-تشول"]
+    assert len(doc.entities) == 3
+
+
+def test_hyphenated_rest_of_a_name_joins_the_mention():
+    # corpus BB-internationalNews-481: "كيم جونغ" tagged without "-أون"
+    text = "القمة المرتقبة بين ترامب ونظيره الكوري الشمالي كيم جونغ-أون. وقال ترامب إنه سيستقبل الرجال."
+    doc = resolve(text, [("ترامب", "PER"), ("كيم جونغ", "PER")])
+    kim = [e for e in doc.entities if "كيم" in e.name][0]
+    assert kim.name == "كيم جونغ-أون" and kim.name_en == "Kim Jong-un"
+
+
+def test_two_known_people_joined_by_a_hyphen_stay_apart():
+    # corpus BB-internationalNews-571
+    doc = resolve("لم تنعقد قمة ترامب-كيم حتى الآن، لكن، هل كان هذا الدرس مفيدا؟", [("ترامب", "PER"), ("كيم", "PER")])
+    assert sorted(m.text for m in doc.mentions) == ["ترامب", "كيم"]
+
+
+def test_a_name_cut_after_a_linking_word_is_one_person():
+    # corpus AL-internationalNews-1091, AL-economy-19 and BB-middleEast-197, split as the tagger splits names
+    doc = resolve("وقال محمد أبو عثمان حاكم إقليم شبيلي السفلى", [("محمد أبو", "PER"), ("عثمان", "PER")])
+    assert [m.text for m in doc.mentions if m.type == "PER"] == ["محمد أبو عثمان"]
+    doc = resolve("قال عبد اللطيف يوسف الحمد مدير الصندوق", [("عبد", "PER"), ("اللطيف يوسف الحمد", "PER")])
+    assert [m.text for m in doc.mentions] == ["عبد اللطيف يوسف الحمد"]
+    doc = resolve("مذكرة اعتقال بحق الأميرة حصة بنت سلمان، نجلة العاهل", [("حصة", "PER"), ("بنت سلمان", "PER")])
+    assert [e.name for e in doc.entities] == ["حصة بنت سلمان"]
+
+
+def test_people_named_side_by_side_without_a_linking_word_stay_apart():
+    # corpus BB-internationalNews-481: "ترامب" and "وكيم" are adjacent mentions of two people
+    doc = resolve("مفاوضات الإعداد للقاء ترامب وكيم. وأفادت تقارير", [("ترامب", "PER"), ("وكيم", "PER")])
+    assert sorted(m.text for m in doc.mentions) == ["ترامب", "وكيم"]
+
+
+def test_lexicon_names_with_digits_are_found():
+    # corpus FR-middleEast-741 and FR-middleEast-945: the tagger marked only "فرانس"
+    doc = resolve("وعادت المؤسسات الرسمية للعمل. فرانس 24/أ ف ب", [("فرانس", "ORG")])
+    assert [(e.name, e.name_en) for e in doc.entities if e.type == "ORG"][0] == ("فرانس 24", "France 24")
+    doc = resolve("للمزيد:مراسلة فرانس24: إسرائيل قصفت موقعا شرق غزة", [("فرانس", "ORG"), ("إسرائيل", "LOC")])
+    assert "France 24" in {e.name_en for e in doc.entities}

@@ -1,0 +1,67 @@
+"""Person names the tagger cut into pieces, put back together before resolution.
+
+The tagger sometimes ends a person's mention inside a name: at a hyphen ("كيم هاك" + "سونغ" for
+كيم هاك-سونغ, "كيم جونغ" without "-أون"), or after a word that cannot end a name ("عبد" + "المسيح بسيط",
+"سلمان" + "بن عبد العزيز"). Two persons named side by side are joined only on such evidence: "ترامب-كيم"
+(two known names) and "بوش وبلير" stay apart.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Mention
+from . import names
+from .arabic import fold, words
+
+# Words that need a name after them ("عبد", "أبو", "بن") or open a name's lineage part ("بن سلمان").
+LINKS = set(map(fold, "عبد أبو ابو بن ابن بنت آل أم".split()))
+LINEAGE = set(map(fold, "بن ابن بنت آل".split()))
+_HYPHEN = re.compile(r"-(?=[\u0621-\u064a])")
+_HYPHEN_WORD = re.compile(r"-([\u0621-\u064a\u064b-\u065f\u0640]+)")
+
+
+def _known(text: str) -> bool:
+    """A name the lexicons know on its own (a listed person, place or surname)."""
+    w = words(text)
+    return bool(w) and (names.lookup(" ".join(w)) is not None or (len(w) == 1 and w[0] in names.lexicons().surnames))
+
+
+def _listed(text: str) -> bool:
+    return names.lookup(text, "PER") is not None and names.known_type(text) == "PER"
+
+
+def _joins(text: str, a: Mention, b: Mention) -> bool:
+    gap = text[a.end:b.start]
+    if gap == "-":
+        # one name hyphenated (Korean given names), not two names side by side ("قمة ترامب-كيم")
+        return len(words(b.text)) == 1 and (_listed(a.text + " " + b.text) or not (_known(a.text) and _known(b.text)))
+    if gap.strip() or "\n" in gap:
+        return False
+    wa, wb = words(a.text), words(b.text)
+    return bool(wa and wb) and (wa[-1] in LINKS or wb[0] in LINEAGE)
+
+
+def _extend_hyphen(text: str, m: Mention, starts: set[int]) -> None:
+    """"كيم جونغ" right before "-أون": the hyphenated word is the rest of the name."""
+    after = _HYPHEN_WORD.match(text, m.end)
+    if after and after.start(1) not in starts and (
+            not _known(after.group(1)) or _listed(m.text + " " + after.group(1))):
+        m.end = after.end()
+        m.text = text[m.start:m.end]
+
+
+def repair(doc: Document) -> None:
+    text = doc.text
+    out: list[Mention] = []
+    for m in sorted(doc.mentions, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        if prev and prev.type == m.type == "PER" and prev.end <= m.start and _joins(text, prev, m):
+            prev.end = m.end
+            prev.text = text[prev.start:prev.end]
+            continue
+        out.append(m)
+    starts = {m.start for m in out}
+    for m in out:
+        if m.type == "PER" and _HYPHEN.match(text, m.end):
+            _extend_hyphen(text, m, starts)
+    doc.mentions = out
