@@ -114,16 +114,23 @@ def _lexicon_has(k: str) -> bool:
     return k in lex.names or (" " not in k and k in lex.tokens)
 
 
+def _same_person_word(a: str, b: str) -> bool:
+    """One word of a person's name in two spellings: a letter written or left out (ترمب/ترامب), or a
+    changed letter in a long word (غوتيريش/غوتيريس); "دونغ" and "يونغ" name different people."""
+    return a == b or (same_word(a, b) and (len(a) != len(b) or min(len(a), len(b)) >= 5))
+
+
 def _subsequence(short: list[str], long: list[str]) -> bool:
     it = iter(long)
-    return all(any(same_word(s, x) for x in it) for s in short)
+    return all(any(_same_person_word(s, x) for x in it) for s in short)
 
 
 def _contains(long: str, short: str, type_: str) -> bool:
     """Does the name ``long`` include the name ``short`` as a shorter reference to the same entity?"""
     lw, sw = long.split(), short.split()
     if len(sw) >= len(lw):
-        return len(sw) == len(lw) and all(same_word(a, b) for a, b in zip(sw, lw))
+        same = _same_person_word if type_ == "PER" else same_word
+        return len(sw) == len(lw) and all(same(a, b) for a, b in zip(sw, lw))
     if type_ == "PER":
         return _subsequence(sw, lw)
     # Other types: transparent descriptors before, definite adjectives after ("الغوطة الشرقية").

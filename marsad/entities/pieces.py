@@ -18,6 +18,8 @@ LINKS = set(map(fold, "عبد أبو ابو بن ابن بنت آل أم".split(
 LINEAGE = set(map(fold, "بن ابن بنت آل".split()))
 _HYPHEN = re.compile(r"-(?=[\u0621-\u064a])")
 _HYPHEN_WORD = re.compile(r"-([\u0621-\u064a\u064b-\u065f\u0640]+)")
+# "حصة بنت" before a tagged "سلمان": a given name and a lineage word the tagger left out.
+_LINEAGE_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a\u064b-\u065f\u0640]+) +(بن|بنت|ابن|ابنة) +$")
 
 
 def _known(text: str) -> bool:
@@ -50,6 +52,18 @@ def _extend_hyphen(text: str, m: Mention, starts: set[int]) -> None:
         m.text = text[m.start:m.end]
 
 
+def _extend_lineage(text: str, m: Mention, ends: set[int]) -> None:
+    """"حصة بنت [سلمان]": the person is حصة, named by her father; the word before بن/بنت must be a
+    name word the lexicon knows (not a verb or a title: "قال بن سلمان", "الأمير بن سلمان")."""
+    before = _LINEAGE_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if not before or before.end(1) in ends:
+        return
+    w = fold(before.group(1))
+    if not w.startswith("ال") and w not in LINKS and len(w) >= 3 and w in names.lexicons().tokens:
+        m.start = before.start(1)
+        m.text = text[m.start:m.end]
+
+
 def repair(doc: Document) -> None:
     text = doc.text
     out: list[Mention] = []
@@ -60,8 +74,10 @@ def repair(doc: Document) -> None:
             prev.text = text[prev.start:prev.end]
             continue
         out.append(m)
-    starts = {m.start for m in out}
+    starts, ends = {m.start for m in out}, {m.end for m in out}
     for m in out:
         if m.type == "PER" and _HYPHEN.match(text, m.end):
             _extend_hyphen(text, m, starts)
+        if m.type == "PER":
+            _extend_lineage(text, m, ends)
     doc.mentions = out

@@ -287,3 +287,22 @@ def test_lexicon_names_with_digits_are_found():
     assert [(e.name, e.name_en) for e in doc.entities if e.type == "ORG"][0] == ("فرانس 24", "France 24")
     doc = resolve("للمزيد:مراسلة فرانس24: إسرائيل قصفت موقعا شرق غزة", [("فرانس", "ORG"), ("إسرائيل", "LOC")])
     assert "France 24" in {e.name_en for e in doc.entities}
+
+
+def test_short_name_words_a_letter_apart_are_different_people():
+    # corpus BB-internationalNews-481: Kim Dong-chul, a prisoner, and Kim Yong-chol, a general
+    text = ("وقد سجن كل من كيم هاك-سونغ وتوني كيم وكيم دونغ-تشول بتهم ارتكاب نشاطات. وعقد بومبيو لقاء مع "
+            "الجنرال السابق، كيم يونغ-تشول، المشمول بالعقوبات الأمريكية.")
+    doc = resolve(text, [("كيم هاك-سونغ", "PER"), ("توني كيم", "PER"), ("وكيم دونغ-تشول", "PER"), ("بومبيو", "PER"),
+                         ("كيم يونغ-تشول", "PER")])
+    assert len([e for e in doc.entities if e.type == "PER"]) == 5
+
+
+def test_a_given_name_and_lineage_word_before_a_tagged_name_join_it():
+    # corpus BB-middleEast-197: the tagger marked only "سلمان" of "حصة بنت سلمان"
+    text = "مذكرة اعتقال بحق الأميرة حصة بنت سلمان، نجلة العاهل السعودي سلمان بن عبد العزيز، في أواخر ديسمبر."
+    doc = resolve(text, [("سلمان بن عبد العزيز", "PER"), ("سلمان", "PER")])
+    assert sorted(e.name for e in doc.entities) == ["حصة بنت سلمان", "سلمان بن عبد العزيز"]
+    # a verb before "بن" is no given name
+    doc = resolve("وقال بن سلمان إن المملكة ماضية في الإصلاح.", [("سلمان", "PER")])
+    assert [m.text for m in doc.mentions] == ["سلمان"]
