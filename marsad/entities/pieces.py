@@ -16,7 +16,9 @@ from .arabic import fold, words
 # Words that need a name after them ("عبد", "أبو", "بن") or open a name's lineage part ("بن سلمان").
 LINKS = set(map(fold, "عبد أبو ابو بن ابن بنت آل أم".split()))
 LINEAGE = set(map(fold, "بن ابن بنت آل".split()))
+COMPOUND = set(map(fold, "عبد أبو ابو".split()))
 _HYPHEN = re.compile(r"-(?=[\u0621-\u064a])")
+_NEXT_WORD = re.compile(r" +([\u0621-\u064a\u064b-\u065f\u0640]+)(?![\u0621-\u064a])")
 _HYPHEN_WORD = re.compile(r"-([\u0621-\u064a\u064b-\u065f\u0640]+)")
 # "حصة بنت" before a tagged "سلمان": a given name and a lineage word the tagger left out.
 _LINEAGE_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a\u064b-\u065f\u0640]+) +(بن|بنت|ابن|ابنة) +$")
@@ -40,7 +42,12 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     if gap.strip() or "\n" in gap:
         return False
     wa, wb = words(a.text), words(b.text)
-    return bool(wa and wb) and (wa[-1] in LINKS or wb[0] in LINEAGE)
+    if not (wa and wb):
+        return False
+    # "عبد المسيح" or "أبو الحسن" is a given name or kunya: a name right after it is the rest of the name
+    # ("عبد المسيح" + "بسيط"), unless joined by "و" ("عبد الله وجعفر")
+    compound = len(wa) == 2 and wa[0] in COMPOUND and wa[1].startswith("ال") or len(wa) == 1 and wa[0].startswith("عبدال")
+    return wa[-1] in LINKS or wb[0] in LINEAGE or (compound and len(wb) <= 2 and not wb[0].startswith("و"))
 
 
 def _extend_hyphen(text: str, m: Mention, starts: set[int]) -> None:
@@ -64,6 +71,19 @@ def _extend_lineage(text: str, m: Mention, ends: set[int]) -> None:
         m.text = text[m.start:m.end]
 
 
+def _extend_by_surname(text: str, m: Mention, surnames: set[str], starts: set[int]) -> None:
+    """"مامودو" right before an untagged "قاساما" that the article elsewhere uses alone for a person: the
+    word is this person's surname. A name the lexicons know is whole already ("ماكرون ترامب"); listed
+    full names ("عبد الملك الحوثي") are found by the gazetteer."""
+    after = _NEXT_WORD.match(text, m.end)
+    if not after or after.start(1) in starts:
+        return
+    w, own = fold(after.group(1)), words(m.text)
+    if w in surnames and w not in own and len(own) <= 2 and not _known(m.text):
+        m.end = after.end()
+        m.text = text[m.start:m.end]
+
+
 def repair(doc: Document) -> None:
     text = doc.text
     out: list[Mention] = []
@@ -80,4 +100,8 @@ def repair(doc: Document) -> None:
             _extend_hyphen(text, m, starts)
         if m.type == "PER":
             _extend_lineage(text, m, ends)
+    alone = {fold(m.text) for m in out if m.type == "PER" and len(words(m.text)) == 1}
+    for m in out:
+        if m.type == "PER":
+            _extend_by_surname(text, m, alone, starts)
     doc.mentions = out

@@ -271,6 +271,10 @@ def test_a_name_cut_after_a_linking_word_is_one_person():
     assert [m.text for m in doc.mentions if m.type == "PER"] == ["محمد أبو عثمان"]
     doc = resolve("قال عبد اللطيف يوسف الحمد مدير الصندوق", [("عبد", "PER"), ("اللطيف يوسف الحمد", "PER")])
     assert [m.text for m in doc.mentions] == ["عبد اللطيف يوسف الحمد"]
+    doc = resolve("قال عبد اللطيف يوسف الحمد مدير الصندوق", [("عبد اللطيف", "PER"), ("يوسف الحمد", "PER")])
+    assert [m.text for m in doc.mentions] == ["عبد اللطيف يوسف الحمد"]
+    doc = resolve("قال عبد الله وجعفر إن الصندوق", [("عبد الله", "PER"), ("وجعفر", "PER")])
+    assert len(doc.entities) == 2
     doc = resolve("مذكرة اعتقال بحق الأميرة حصة بنت سلمان، نجلة العاهل", [("حصة", "PER"), ("بنت سلمان", "PER")])
     assert [e.name for e in doc.entities] == ["حصة بنت سلمان"]
 
@@ -306,3 +310,21 @@ def test_a_given_name_and_lineage_word_before_a_tagged_name_join_it():
     # a verb before "بن" is no given name
     doc = resolve("وقال بن سلمان إن المملكة ماضية في الإصلاح.", [("سلمان", "PER")])
     assert [m.text for m in doc.mentions] == ["سلمان"]
+
+
+def test_a_listed_persons_surname_left_out_by_the_tagger_joins_the_name():
+    # corpus SK-middleEast-1057: the tagger marked "عبد الملك" without "الحوثي"; the gazetteer has the full name
+    text = "ويبعد السوق بقرابة عشر كيلومترات عن مسقط رأس زعيم المتمردين عبد الملك الحوثي، في منطقة مران"
+    doc = resolve(text, [("عبد الملك", "PER")])
+    assert [(e.name, e.name_en) for e in doc.entities if e.type == "PER"] == [("عبد الملك الحوثي", "Abdul-Malik al-Houthi")]
+
+
+def test_a_surname_the_article_uses_alone_continues_a_cut_name():
+    # corpus BB-internationalNews-582: "مامودو" tagged without "قاساما", which the article uses alone later
+    text = "ووصف جد الطفل الشاب المالي مامودو قاساما، الذي تسلق أربعة طوابق. وقال قاساما، الذي لحق بشقيق له"
+    doc = Document(text)
+    first, later = text.index("مامودو"), text.rindex("قاساما")
+    doc.mentions = [Mention(first, first + 6, "مامودو", "PER"), Mention(later, later + 6, "قاساما", "PER")]
+    cluster.annotate(doc)
+    assert [m.text for m in doc.mentions] == ["مامودو قاساما", "قاساما"]
+    assert len(doc.entities) == 1
