@@ -38,7 +38,7 @@ _NAME_WORD = re.compile(r"\w+")
 # sometimes leaves them out. Generic ones ("مدينة", "موقع", "صحيفة") are not: "موقع تويتر" is "تويتر".
 EXTEND_BEFORE = {
     "LOC": set(map(fold, "محافظة إقليم جزيرة مضيق بحر نهر جبل قطاع ميناء مطار معبر سجن مخيم".split())),
-    "ORG": set(map(fold, "وكالة حركة تنظيم حزب".split())),
+    "ORG": set(map(fold, "وكالة حركة تنظيم حزب كلية جامعة معهد".split())),
 }
 PLACE_ADJECTIVES = set(map(fold, "المحتلة الشرقية الغربية الشمالية الجنوبية الوسطى الكبرى".split()))
 _PREV_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0640]+(?=\s*$)")

@@ -335,3 +335,19 @@ def test_basim_after_a_spokesman_word_is_no_person():
     text = "بحسب ما كشف عنه متحدثان باسم الفصائل الجمعة. وأكد الناطق الرسمي باسم غرفة العمليات المركزية."
     doc = resolve(text, [("باسم", "PER")])
     assert doc.mentions == [] and doc.entities == []
+
+
+def test_college_word_before_an_organization_is_part_of_its_name():
+    # corpus CN-middleEast-1638: the tagger marked "الملك فيصل الجوية" without "كلية"
+    text = "حصل على شهادة البكالوريوس في القانون من جامعة الملك سعود - وصل إلى رتبة نقيب في كلية الملك فيصل الجوية قبل أن"
+    doc = resolve(text, [("جامعة الملك سعود", "ORG"), ("الملك فيصل الجوية", "ORG")])
+    found = {e.name: e.name_en for e in doc.entities}
+    assert "كلية الملك فيصل الجوية" in found and found["جامعة الملك سعود"] == "King Saud University"
+
+
+def test_club_and_place_the_tagger_split_are_one_listed_club():
+    # corpus SK-sport-2759-20181003
+    text = "قبل أن يتلقى هزيمة مفاجئة بهدف نظيف من سسكا موسكو الروسي في دوري أبطال أوروبا"
+    doc = resolve(text, [("سسكا", "ORG"), ("موسكو", "LOC"), ("دوري أبطال أوروبا", "MISC")])
+    assert ("سسكا موسكو", "ORG", "CSKA Moscow") in {(e.name, e.type, e.name_en) for e in doc.entities}
+    assert "موسكو" not in {e.name for e in doc.entities}
