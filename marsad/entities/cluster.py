@@ -199,9 +199,11 @@ def _group(doc: Document, mentions: list[Mention]) -> tuple[list[list[int]], lis
     first = {k: min(mentions[i].start for i in by_key[k]) for k in keys}
     for n, short in enumerate(order):
         # a surname the tagger typed as a place joins a full name the lexicon knows as a person's
-        # ("هولاند" in "فرانسوا هولاند"); otherwise types must agree
+        # ("هولاند" in "فرانسوا هولاند"), and so does a surname the tagger read as a person although the
+        # lexicon knows the word as something else ("رمضان" of "طارق رمضان"); otherwise types must agree
         hosts = [long for long in order[:n] if _contains(long, short, typ[long]) and (
-            typ[long] == typ[short] or (typ[long] == "PER" and not names.known_type(short) and " " not in short))]
+            typ[long] == typ[short] or (typ[long] == "PER" and " " not in short and (
+                not names.known_type(short) or tagged[short] == "PER")))]
         if not hosts:
             continue
         roots = {sets.find(idx[h]) for h in hosts}

@@ -351,3 +351,11 @@ def test_club_and_place_the_tagger_split_are_one_listed_club():
     doc = resolve(text, [("سسكا", "ORG"), ("موسكو", "LOC"), ("دوري أبطال أوروبا", "MISC")])
     assert ("سسكا موسكو", "ORG", "CSKA Moscow") in {(e.name, e.type, e.name_en) for e in doc.entities}
     assert "موسكو" not in {e.name for e in doc.entities}
+
+
+def test_a_surname_that_is_also_a_known_word_joins_the_person_when_tagged_as_one():
+    # corpus FR-internationalNews-2638: "رمضان" is Tariq Ramadan here, not the month
+    text = ("دفاع المفكر الإسلامي طارق رمضان الذي أوقف منذ ستة أشهر. ويؤكد رمضان (55 عاما) والذي يقبع خلف "
+            "القضبان أنه بريء.")
+    doc = resolve(text, [("طارق رمضان", "PER"), ("رمضان", "PER")])
+    assert [(e.name, e.type, len(e.mentions)) for e in doc.entities] == [("طارق رمضان", "PER", 2)]
