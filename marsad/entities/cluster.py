@@ -239,6 +239,11 @@ def _name(doc_text: str, ms: list[Mention], readings: list[tuple[str, tuple[int,
         keys.append(k)
     counts = Counter(forms)
     best = max(range(len(forms)), key=lambda n: (len(words(forms[n])), counts[forms[n]], len(forms[n]), -n))
+    # a listed person's name with a word the tagger ran on ("تركي آل الشيخ أومال") is named as listed
+    listed = [n for n in range(len(forms)) if ms[n].type == "PER" and names.known_type(keys[n]) == "PER"
+              and keys[best].startswith(keys[n] + " ")]
+    if listed:
+        best = max(listed, key=lambda n: (len(words(forms[n])), counts[forms[n]], -n))
     return forms[best], keys[best]
 
 

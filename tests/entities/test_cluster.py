@@ -359,3 +359,11 @@ def test_a_surname_that_is_also_a_known_word_joins_the_person_when_tagged_as_one
             "القضبان أنه بريء.")
     doc = resolve(text, [("طارق رمضان", "PER"), ("رمضان", "PER")])
     assert [(e.name, e.type, len(e.mentions)) for e in doc.entities] == [("طارق رمضان", "PER", 2)]
+
+
+def test_a_listed_person_is_named_without_a_word_the_tagger_ran_on():
+    # corpus CN-sport-109: the tagger took the colloquial "أومال" into the second mention
+    text = ("رئيس الهيئة العامة للرياضة السعودية، تركي آل الشيخ، عبر التأكيد. وكتب أحد متابعي ساويرس: "
+            "\"هو انت خفت من تركي آل الشيخ أومال عامل فيها دكر ليه\".")
+    doc = resolve(text, [("تركي آل الشيخ أومال", "PER"), ("تركي آل الشيخ", "PER"), ("ساويرس", "PER")])
+    assert by_name(doc)["تركي آل الشيخ"].name_en == "Turki Al-Sheikh"
