@@ -357,6 +357,9 @@ def _gloss(word: str) -> tuple[str, str] | None:
     return None
 
 
+ROYAL = {key(a): e for a, e in (("الملك", "King"), ("الأمير", "Prince"), ("الملكة", "Queen"))}
+
+
 def translate(name: str, whole: bool = False) -> str | None:
     """English for a name built from common words and known names, in English order.
 
@@ -370,6 +373,13 @@ def translate(name: str, whole: bool = False) -> str | None:
     links: list[str] = []
     known = i = 0
     while i < len(w):
+        if w[i] in ROYAL and i + 1 < len(w) and not _gloss(w[i + 1]):
+            # a king's or prince's name inside an institution's: "جامعة الملك سعود" -> King Saud University
+            n = 3 if w[i + 1] == "عبد" and i + 2 < len(w) else 2
+            segments[-1].append((ROYAL[w[i]] + " " + romanize(" ".join(w[i + 1:i + n])), True))
+            known += n
+            i += n
+            continue
         for j in range(min(len(w), i + 4), i, -1):  # longest known name first
             span = " ".join(w[i:j])
             link = ""
