@@ -17,6 +17,9 @@ from .arabic import fold, words
 LINKS = set(map(fold, "عبد أبو ابو بن ابن بنت آل أم".split()))
 LINEAGE = set(map(fold, "بن ابن بنت آل".split()))
 COMPOUND = set(map(fold, "عبد أبو ابو".split()))
+# Words that introduce one person's full name: what follows up to punctuation is that name.
+NAMING = set(map(fold, "اسمه اسمها يدعى تدعى يسمى تسمى المدعو المدعوة ويدعى وتدعى واسمه واسمها".split()))
+_PREV = re.compile(r"([\u0621-\u064a\u064b-\u065f\u0640]+) +$")
 _HYPHEN = re.compile(r"-(?=[\u0621-\u064a])")
 _NEXT_WORD = re.compile(r" +([\u0621-\u064a\u064b-\u065f\u0640]+)(?![\u0621-\u064a])")
 _HYPHEN_WORD = re.compile(r"-([\u0621-\u064a\u064b-\u065f\u0640]+)")
@@ -47,7 +50,10 @@ def _joins(text: str, a: Mention, b: Mention) -> bool:
     # "عبد المسيح" or "أبو الحسن" is a given name or kunya: a name right after it is the rest of the name
     # ("عبد المسيح" + "بسيط"), unless joined by "و" ("عبد الله وجعفر")
     compound = len(wa) == 2 and wa[0] in COMPOUND and wa[1].startswith("ال") or len(wa) == 1 and wa[0].startswith("عبدال")
-    return wa[-1] in LINKS or wb[0] in LINEAGE or (compound and len(wb) <= 2 and not wb[0].startswith("و"))
+    named = _PREV.search(text, max(0, a.start - 20), a.start)  # "طفل آخر اسمه عبدالرزاق عبده سعيد ثابت"
+    after_naming = bool(named) and fold(named.group(1)) in NAMING and not wb[0].startswith("و")
+    return wa[-1] in LINKS or wb[0] in LINEAGE or after_naming or (
+        compound and len(wb) <= 2 and not wb[0].startswith("و"))
 
 
 def _extend_hyphen(text: str, m: Mention, starts: set[int]) -> None:

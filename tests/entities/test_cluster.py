@@ -368,3 +368,10 @@ def test_a_listed_person_is_named_without_a_word_the_tagger_ran_on():
             "\"هو انت خفت من تركي آل الشيخ أومال عامل فيها دكر ليه\".")
     doc = resolve(text, [("تركي آل الشيخ أومال", "PER"), ("تركي آل الشيخ", "PER"), ("ساويرس", "PER")])
     assert by_name(doc)["تركي آل الشيخ"].name_en == "Turki Al-Sheikh"
+
+
+def test_adjacent_name_pieces_after_a_naming_word_are_one_person():
+    # corpus AL-internationalNews-908: the tagger split a four-part name after "اسمه"
+    text = "روح الطفل محمد أيوب حسن (6 سنوات)، وإصابة طفل آخر اسمه عبدالرزاق عبده سعيد ثابت. وبحسب مصادر محلية"
+    doc = resolve(text, [("محمد أيوب حسن", "PER"), ("عبدالرزاق عبده", "PER"), ("سعيد ثابت", "PER")])
+    assert sorted(e.name for e in doc.entities) == ["عبدالرزاق عبده سعيد ثابت", "محمد أيوب حسن"]
