@@ -1,9 +1,11 @@
 """Person names the tagger cut into pieces, put back together before resolution.
 
 The tagger sometimes ends a person's mention inside a name: at a hyphen ("كيم هاك" + "سونغ" for
-كيم هاك-سونغ, "كيم جونغ" without "-أون"), or after a word that cannot end a name ("عبد" + "المسيح بسيط",
-"سلمان" + "بن عبد العزيز"). Two persons named side by side are joined only on such evidence: "ترامب-كيم"
-(two known names) and "بوش وبلير" stay apart.
+كيم هاك-سونغ, "كيم جونغ" without "-أون"), after a word that cannot end a name ("محمد أبو" + "عثمان",
+"عبد اللطيف" + "يوسف الحمد", "سلمان" + "بن عبد العزيز"), after a naming word ("اسمه عبدالرزاق عبده" +
+"سعيد ثابت"), or before a surname the article uses alone ("مامودو" + untagged "قاساما"), and it leaves out
+a given name named by the father ("حصة بنت" + "سلمان"). Two persons named side by side are joined only
+on such evidence: "ترامب-كيم" (two known names) and "ترامب وكيم" stay apart.
 """
 from __future__ import annotations
 
