@@ -180,6 +180,8 @@ def lexicon() -> dict[str, CueWord]:
                 out.setdefault(pre + f, cw)
             if (cw.frame == "obj" or cw.lemma == "اعتبر") and cw.form != "participle":  # "الأمر الذي اعتبرته الرياض"
                 base = f[:-1] if f.endswith("وا") else f  # the plural alef drops: اتهموه
+                if cw.form == "perfect" and cw.lemma.endswith("ى") and f == norm(cw.lemma):
+                    base = f[:-1] + "ا"  # the final ى is written alef before a pronoun: نفاه، أبداها
                 for suf in _OBJ_SUFFIXES:
                     out.setdefault(pre + base + suf, CueWord(cw.lemma, cw.stance, cw.frame, cw.form, cw.gender,
                                                              cw.number, suf, cw.prep))

@@ -115,6 +115,8 @@ class _Extractor(SourceFinder, ContentFinder):
             return  # "إلى كشف غموض الجريمة"، "بشأن تعهدهم": after a preposition the word is a noun
         if self._not_a_report(i, cw):
             return
+        if self._what_is_denied(i, cw):
+            return
         first = a.start_idx.get(a.sent_start[i], 0)
         headline = a.para_of[i][2] in ("headline", "caption") and i - first <= 4  # "مدون شهير يبدي ندمه"
         if cw.form == "imperfect" and not a.conj(i) and not headline and i > 0 and a.in_sentence(i - 1, i) \
@@ -272,6 +274,39 @@ class _Extractor(SourceFinder, ContentFinder):
                          or i + 1 < len(a.toks) and a.quote_opening(i + 1) is not None):
             return True  # "معلومات معلنة معروفة": after an indefinite noun, an adjective
         return False
+
+    def _what_is_denied(self, i: int, cw: CueWord) -> bool:
+        """"اتهمت تركيا غولن بأنه …، وهو ما ينفيه"، "…، وهو ما تنفيه موسكو": ما takes up the clause before
+        the comma; the one who denies is the subject after the verb, or the one that clause is about."""
+        a = self.a
+        j = i - 1
+        if not cw.suffix or cw.suffix not in ("ه", "ها") or j < 1 or a.n[j] != "ما" or not a.in_sentence(j, i):
+            return False
+        j -= 1
+        if a.n[j] in words_of("وهو وهي وهذا وهذه"):
+            j -= 1
+        if j < 1 or a.ch(j) not in "،," or not a.in_sentence(j, i):
+            return False
+        before = a.toks[j].start
+        prior = next((f for f in reversed(self.found) if a.sent_start[i] <= f.content[0] and f.content[1] <= before),
+                     None)
+        s, e = prior.content if prior is not None else (a.sent_start[i], stripped_end(a.text, a.sent_start[i], before))
+        speaker, explicit = None, False
+        sub = self.subject(i + 1, i)
+        if sub is not None and (a.mention_of[i + 1] is not None or self._can_be_source(sub[0])):
+            speaker, explicit = sub[0], True
+        elif prior is not None:
+            # the accused denies: the first name in the accusation ("غولن بأنه …")
+            x = a.start_idx.get(s)
+            m = a.mention_of[x] if x is not None else None
+            if m is not None and m.start == s and a.entities[m.entity].type in ("PER", "ORG", "LOC"):
+                named = self._named(m, m.start, m.end)
+                speaker = Source(named.entity, None, None, None, named.gender, named.number)
+        if speaker is None:
+            speaker = self._implicit(i, cw.gender, cw.number)
+        tok = a.toks[i]
+        self._add(_Found((tok.start, tok.end, cw.stance), speaker, explicit, (s, e), "indirect"), i, cw)
+        return True
 
     def _resumptive(self, i: int, cw: CueWord, speaker: Source) -> None:
         a = self.a

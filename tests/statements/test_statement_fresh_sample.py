@@ -55,3 +55,18 @@ def test_is_considered_is_passive_and_stays_in_the_content(analyse):
     st, = doc.statements
     assert speaker_name(doc, st) == "أنور قرقاش"
     assert st.content.text.endswith("يعتبر دليلا على أن تحرير منطقة الحديدة مطلوب لـ\"إعادتهم إلى رشدهم\"")
+
+
+def test_what_he_denies_takes_up_the_accusation(analyse):
+    doc = analyse("واتهمت تركيا غولن بأنه العقل المدبر لمحاولة إطاحة الرئيس رجب طيب أردوغان في 15 تموز/يوليو 2016، وهو ما "
+                  "ينفيه بشدة.", [("تركيا", "LOC"), ("غولن", "PER"), ("رجب طيب أردوغان", "PER")])
+    accusation, denial = doc.statements
+    assert denial.cue.text == "ينفيه" and speaker_name(doc, denial) == "غولن"
+    assert denial.content.text == accusation.content.text
+
+
+def test_defective_verb_with_a_pronoun_and_a_named_denier(analyse):
+    doc = analyse("ولكن أصدقاء وأقارب للممثل تحدثوا عن انتزاع هذه الاعترافات تحت التعذيب، وهو ما نفاه المدعي العام.")
+    denial = doc.statements[-1]
+    assert denial.cue.text == "نفاه" and denial.speaker.text == "المدعي العام"
+    assert denial.content.text == "انتزاع هذه الاعترافات تحت التعذيب"
