@@ -705,6 +705,9 @@ class SourceFinder:
         coordinated = a.conj(i) or cw and cw.form == "participle"
         if first is None or first >= i - 1 or number != "sg" or not coordinated and i - first < 3:
             return None
+        front = self._fronted_subject(first, i, gender) if coordinated and number == "sg" else None
+        if front is not None:
+            return front
         head = a.n[first]
         verb_first = a.is_word(first) and a.mention_of[first] is None and not a.definite(first) \
             and head not in FUNCTION | LEFT_SKIP and head_noun(head) not in HUMAN_HEADS and head not in TITLES \
@@ -726,6 +729,23 @@ class SourceFinder:
                 and not any(c in '"«»“”' for c in src.text or "") and head_noun((src.text or " ").split()[0]) not in HUMAN_HEADS:
             return None  # a bare indefinite noun is no subject to share; a quoted name is ("حركة "حسم"")
         return src if src.gender == gender and src.number == "sg" else None
+
+    def _fronted_subject(self, first: int, i: int, gender: str) -> Source | None:
+        """"تركيا تقبض على … وتوجه اتهاما": a name opening the sentence before an imperfect verb of the same
+        gender is the subject its coordinated verbs share."""
+        a = self.a
+        m = a.mention_of[first]
+        if m is None or m.start != a.toks[first].start or a.prefixed(first) \
+                or a.entities[m.entity].type not in ("PER", "ORG", "LOC"):
+            return None
+        v = a.mention_end(first) + 1
+        if v >= i or not a.is_word(v) or a.mention_of[v] is not None or a.definite(v) or a.n[v] in FUNCTION:
+            return None
+        prefix = {"ت": "f", "ي": "m"}.get(a.n[v][:1])
+        if prefix != gender or len(a.n[v]) < 4 or norm(a.ch(i))[1:2] != a.n[v][:1]:
+            return None  # the coordinated verb has the same person prefix: "تقبض … وتوجه"
+        named = self._named(m, m.start, m.end)
+        return Source(named.entity, None, None, None, named.gender, "sg")
 
     def _subject_confirmed(self, k: int, i: int, cw: CueWord, src: Source) -> bool:
         """Verb-first object verbs: a noun phrase is the subject when it names a source (an entity or a

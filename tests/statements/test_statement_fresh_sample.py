@@ -70,3 +70,10 @@ def test_defective_verb_with_a_pronoun_and_a_named_denier(analyse):
     denial = doc.statements[-1]
     assert denial.cue.text == "نفاه" and denial.speaker.text == "المدعي العام"
     assert denial.content.text == "انتزاع هذه الاعترافات تحت التعذيب"
+
+
+def test_coordinated_verb_shares_a_fronted_name(analyse):
+    doc = analyse("تركيا تقبض على مخطط تفجير \"ريحانلي\" وتوجه اتهاماً للمخابرات السورية\n\n"
+                  "أعلنت السلطات التركية القبض على شخص.", [("تركيا", "LOC")])
+    st = doc.statements[0]
+    assert st.cue.text == "وتوجه" and speaker_name(doc, st) == "تركيا"
