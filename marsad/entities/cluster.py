@@ -290,17 +290,6 @@ def _extend(doc: Document) -> None:
         m.text = text[m.start:m.end]
 
 
-# "المتحدث باسم الفصائل" is "spokesman for": "باسم" there is a preposition, not the name Bassem.
-SPOKESMAN = set(map(fold, """متحدث متحدثة المتحدث المتحدثة متحدثا متحدثان متحدثين المتحدثين ناطق ناطقة الناطق
-الناطقة ناطقا الرسمي الرسمية""".split()))
-
-
-def _spokesman_for(m: Mention, text: str) -> bool:
-    before = _PREV_WORD.search(text, max(0, m.start - 30), m.start)
-    return (m.type == "PER" and fold(m.text.strip()) == "باسم" and before is not None
-            and not text[before.end():m.start].strip() and fold(before.group()) in SPOKESMAN)
-
-
 def _role_only(text: str) -> bool:
     """A tagged "person" that is only a role: "ولي العهد السعودي", "وزير الخارجية"."""
     w = words(text)
@@ -352,7 +341,6 @@ def annotate(doc: Document) -> Document:
     pieces.repair(doc)
     _extend(doc)
     found = gazetteer.merge(doc.mentions, gazetteer.find(doc))
-    found = [m for m in found if not _spokesman_for(m, doc.text)]
     doc.mentions = sorted(_drop_roles_before_names(found, doc.text), key=lambda m: (m.start, -m.end))
     mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)

@@ -330,13 +330,6 @@ def test_a_surname_the_article_uses_alone_continues_a_cut_name():
     assert len(doc.entities) == 1
 
 
-def test_basim_after_a_spokesman_word_is_no_person():
-    # corpus FR-middleEast-741: the tagger marked "باسم" (spokesman "for") as a person three times
-    text = "بحسب ما كشف عنه متحدثان باسم الفصائل الجمعة. وأكد الناطق الرسمي باسم غرفة العمليات المركزية."
-    doc = resolve(text, [("باسم", "PER")])
-    assert doc.mentions == [] and doc.entities == []
-
-
 def test_college_word_before_an_organization_is_part_of_its_name():
     # corpus CN-middleEast-1638: the tagger marked "الملك فيصل الجوية" without "كلية"
     text = "حصل على شهادة البكالوريوس في القانون من جامعة الملك سعود - وصل إلى رتبة نقيب في كلية الملك فيصل الجوية قبل أن"
