@@ -121,15 +121,20 @@ class ContentFinder:
                     return "obj", k, addressee
                 if (w in TIME_PREPS or w in MANNER) and k + 1 < len(a.toks) and not is_complementizer(a.ch(k + 1)):
                     k += 1  # "أعلن ترامب قبل أسبوعين انسحاب بلاده": the time phrase is not the object
-                elif w in NOT_OBJECT_START and k + 1 < len(a.toks) and a.mention_of[k + 1] is not None \
-                        and a.entities[a.mention_of[k + 1].entity].type == "LOC":
-                    k = a.mention_end(k + 1) + 1  # "كشفت اللجنة … في الصين، الأحد، عن مصير": where, not what
+                elif w in NOT_OBJECT_START and k + 2 < len(a.toks) and a.mention_of[self._past_hash(k + 1)] is not None \
+                        and a.entities[a.mention_of[self._past_hash(k + 1)].entity].type == "LOC":
+                    # "كشفت اللجنة … في الصين، الأحد، عن مصير"، "في #أفغانستان": where, not what
+                    k = a.mention_end(self._past_hash(k + 1)) + 1
                     continue
             k += 1
             gap += 1
             if frame == "say" and gap > 18 or frame == "obj" and gap > (14 if needs_prep else 6):
                 return None  # too far from the verb to be its content
         return None
+
+    def _past_hash(self, k: int) -> int:
+        """The name a hashtag sign sets off ("#أفغانستان"), else k itself."""
+        return k + 1 if self.a.ch(k) == "#" else k
 
     def _title_after_name(self, k: int) -> bool:
         """"أعلن ليث حمزة المتحدث الرسمي باسم المفوضية …": a title set after the name without a comma."""

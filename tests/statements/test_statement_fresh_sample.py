@@ -77,3 +77,12 @@ def test_coordinated_verb_shares_a_fronted_name(analyse):
                   "أعلنت السلطات التركية القبض على شخص.", [("تركيا", "LOC")])
     st = doc.statements[0]
     assert st.cue.text == "وتوجه" and speaker_name(doc, st) == "تركيا"
+
+
+def test_a_place_set_off_as_a_hashtag_is_no_object(analyse):
+    doc = analyse("نفت منظمة حلف شمال الأطلسي (الناتو) في #أفغانستان، الاثنين، تقارير عن إعلان قائدها أن #الولايات_المتحدة "
+                  "مستعدة لإجراء محادثات مباشرة مع حركة #طالبان.",
+                  [("منظمة حلف شمال الأطلسي", "ORG", ["الناتو"]), ("أفغانستان", "LOC"), ("الولايات_المتحدة", "LOC"),
+                   ("طالبان", "ORG")])
+    st, = doc.statements
+    assert st.content.text.startswith("تقارير عن إعلان قائدها")
