@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import cues, quotes
 from .cues import CueWord, is_complementizer
-from .words import (ADVERBS, B_CONTENT, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, NAMED_HEADS, RELATIVES, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
+from .words import (ADVERBS, B_CONTENT, NOUN_BEFORE, CLAUSE_BREAKS, FUNCTION, HUMAN_HEADS, IMPERSONAL, NAMED_HEADS, RELATIVES, LEFT_SKIP, MANNER, MEDIUM_NOUNS,
                     MEDIUM_PREPS, NOT_OBJECT_START, NOT_REPORTING_BEFORE, SOURCE_CUES, TIME_AFTER_FI,
                     TIME_PREPS, TITLE_WORDS, TITLES, reporting, stripped_end, words_of)
 
@@ -270,6 +270,8 @@ class ContentFinder:
         if w in CLAUSE_BREAKS and self._is_cue_start(nxt):
             return True
         cw = cues.match(t)
+        if cw and i > 0 and a.n[i - 1] in NOUN_BEFORE:
+            return False  # "أي فرد": a noun after "any", not "فرد" (and he replied)
         if cw and a.conj(i) and cw.form in ("perfect", "imperfect") and self._starts_statement(i, cw):
             return True
         if cw and cw.form == "participle" and self._starts_statement(i, cw):

@@ -130,6 +130,9 @@ class SourceFinder:
                     return self._named(m, a.toks[j].start, m.end), self._skip_apposition(a.mention_end(k) + 1, ref)
                 if last_def and a.ch(k - 1) not in ("في", "من", "لدى") and not a.n[k - 1].startswith(("ال", "ب")):
                     break
+                if k == j + 1 and a.definite(j) and head_noun(nj) in HUMAN_HEADS \
+                        and a.entities[m.entity].type != "PER":
+                    break  # "وحمل الأهالي ميليشيا الحوثي المسؤولية": a body named after a bare source is the object
                 k = a.mention_end(k) + 1
                 last_def, seen_nisba = True, False  # the name's own adjectives follow it: "الحزب الشيوعي الحاكم"
                 continue

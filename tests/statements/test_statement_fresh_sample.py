@@ -86,3 +86,12 @@ def test_a_place_set_off_as_a_hashtag_is_no_object(analyse):
                    ("طالبان", "ORG")])
     st, = doc.statements
     assert st.content.text.startswith("تقارير عن إعلان قائدها")
+
+
+def test_a_body_named_after_a_bare_source_is_the_object(analyse):
+    doc = analyse("وحمل الأهالي ميليشيا الحوثي الإنقلابية المسؤولية عن حياة الجريح \"السمان\" وكذلك حملوهم مسؤولية أي خطر "
+                  "يتعرض له أي فرد من أبناء قبيلة السمان مؤكدين بأنهم لن يسكتوا عن ظلم يتعرضون له.",
+                  [("ميليشيا الحوثي", "ORG")])
+    assert [s.speaker.text for s in doc.statements] == ["الأهالي", "الأهالي"]
+    assert doc.statements[-1].content.text.endswith("أي فرد من أبناء قبيلة السمان مؤكدين بأنهم لن يسكتوا عن ظلم "
+                                                    "يتعرضون له")
