@@ -62,7 +62,8 @@ class Article:
         if not 0 <= i < len(self.toks):
             return ""
         t = self.toks[i]
-        if t.kind == "word" and self.text[t.end:t.end + 1] == "." and self.text[t.end + 1:t.end + 2].isalpha():
+        if t.kind == "word" and len(t.text) <= 3 and self.text[t.end:t.end + 1] == "." \
+                and self.text[t.end + 1:t.end + 2].isalpha():
             return t.text + "."  # "إن.بي.سي": a letter of an abbreviation, not the word "إن"
         return t.text
 
@@ -102,8 +103,8 @@ class Article:
 
     def conj(self, i: int) -> bool:
         """Whether a cue token starts with the conjunction و/ف ("وقال"، "فأجاب"; not "وصف"، "فند")."""
-        w = self.n[i]
-        return w[:1] in "وف" and cues.match(w[1:]) is not None
+        w = self.toks[i].text  # as written: a final ي spells a noun, ى the verb (cues.match)
+        return norm(w)[:1] in "وف" and cues.match(w[1:]) is not None
 
     def lam(self, i: int) -> bool:
         """Whether token i starts with the preposition لـ ("لوسائل"، "للصحفيين"; not "لجنة")."""

@@ -280,11 +280,10 @@ class _Extractor(SourceFinder, ContentFinder):
         the comma; the one who denies is the subject after the verb, or the one that clause is about."""
         a = self.a
         j = i - 1
-        if not cw.suffix or cw.suffix not in ("ه", "ها") or j < 1 or a.n[j] != "ما" or not a.in_sentence(j, i):
-            return False
-        j -= 1
-        if a.n[j] in words_of("وهو وهي وهذا وهذه"):
-            j -= 1
+        if not cw.suffix or cw.suffix not in ("ه", "ها") or cw.stance not in ("deny", "reject") or j < 2 \
+                or a.n[j] != "ما" or a.n[j - 1] not in words_of("وهو وهي وهذا وهذه") or not a.in_sentence(j, i):
+            return False  # not "ما وصفه بـ": what he described as
+        j -= 2
         if j < 1 or a.ch(j) not in "،," or not a.in_sentence(j, i):
             return False
         before = a.toks[j].start

@@ -95,3 +95,17 @@ def test_a_body_named_after_a_bare_source_is_the_object(analyse):
     assert [s.speaker.text for s in doc.statements] == ["الأهالي", "الأهالي"]
     assert doc.statements[-1].content.text.endswith("أي فرد من أبناء قبيلة السمان مؤكدين بأنهم لن يسكتوا عن ظلم "
                                                     "يتعرضون له")
+
+
+def test_what_he_described_is_no_denial_of_the_clause_before(analyse):
+    doc = analyse("وفي تفاصيل المذكرة، ناقش أندرو بوزووث، بلهجة تهكمية، ما وصفه بـ\"الحقيقة القبيحة\" للشركة العملاقة، التي "
+                  "تعمل وفقا لبوز بمبدأ النمو بأي ثمن.", [("أندرو بوزووث", "PER")])
+    st = next(s for s in doc.statements if s.cue.text == "وصفه")
+    assert st.content.text.startswith("\"الحقيقة القبيحة\"")
+
+
+def test_a_conjoined_defective_verb_breaks_a_run_on_sentence(analyse):
+    doc = analyse("وفي 2012، أعلنت إسرائيل أن ضباطا من الاستخبارات الإيرانية في جنوب أفريقيا قاموا بتجنيدها.ونفى محامي "
+                  "المشتبه بهم هذه الاتهامات.", [("إسرائيل", "LOC")])
+    assert [s.content.text for s in doc.statements] == [
+        "ضباطا من الاستخبارات الإيرانية في جنوب أفريقيا قاموا بتجنيدها", "هذه الاتهامات"]
