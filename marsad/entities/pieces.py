@@ -104,9 +104,9 @@ def repair(doc: Document) -> None:
         out.append(m)
     starts, ends = {m.start for m in out}, {m.end for m in out}
     for m in out:
-        if m.type == "PER" and _HYPHEN.match(text, m.end):
-            _extend_hyphen(text, m, starts)
         if m.type == "PER":
+            if _HYPHEN.match(text, m.end):
+                _extend_hyphen(text, m, starts)
             _extend_lineage(text, m, ends)
     alone = {fold(m.text) for m in out if m.type == "PER" and len(words(m.text)) == 1}
     for m in out:

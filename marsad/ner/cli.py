@@ -39,15 +39,15 @@ def register(commands, train_sub, eval_sub) -> None:
 
 def run_tag(args: argparse.Namespace) -> int:
     from . import conll
+    from .evaluate import predict
     from .tagger import default_tagger
     src = sys.stdin if args.conll == "-" else open(args.conll, encoding="utf-8-sig")
     with src:
         sents = conll.parse(src, with_tags=False)
-    tagger = default_tagger()
-    tokens = [[t for t, _ in s] for s in sents]
+    tagged = predict(sents, default_tagger())
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     try:
-        conll.write((list(zip(toks, tags)) for toks, tags in zip(tokens, tagger.tag_sentences(tokens))), out)
+        conll.write(tagged, out)
     finally:
         if args.output:
             out.close()

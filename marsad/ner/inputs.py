@@ -23,11 +23,11 @@ class Inputs:
         self.chars = chars or {"": 0, "?": UNKNOWN_CHAR}
         self.grow = vocabs is None
 
-    def _id(self, vocab: dict[str, int], value: str) -> int:
+    def _id(self, vocab: dict[str, int], value: str, unknown: int = 0) -> int:
         i = vocab.get(value)
         if i is None:
             if not self.grow:
-                return 0
+                return unknown
             i = vocab[value] = len(vocab)
         return i
 
@@ -36,16 +36,8 @@ class Inputs:
         n, bare, found = self.features.word_type(tok)
         vid = self.vector_id.get(n) or self.vector_id.get(bare) or self.vector_id.get(found["stem"]) or 0
         ids = [self._id(self.vocabs[f], found.get(f, "")) for f in TYPE_FIELDS]
-        chars = [self._char(c) for c in n[:MAX_CHARS]] or [UNKNOWN_CHAR]
+        chars = [self._id(self.chars, c, UNKNOWN_CHAR) for c in n[:MAX_CHARS]] or [UNKNOWN_CHAR]
         return vid, ids, chars
-
-    def _char(self, c: str) -> int:
-        i = self.chars.get(c)
-        if i is None:
-            if not self.grow:
-                return UNKNOWN_CHAR
-            i = self.chars[c] = len(self.chars)
-        return i
 
     def phrase_marks(self, tokens: list[str]) -> list[int]:
         """Id of the multi-word gazetteer mark (B-LOC, I-ORG, ... or none) of each token."""

@@ -1,6 +1,6 @@
 """The NER component: tags marsad's tokens with the shipped BiLSTM-CRF (all sentences of an article in
-one batch) and turns the IOB2 tags into mentions. Mentions cover whole tokens, so a leading clitic (وروسيا) stays inside the mention;
-the entity step strips it when it builds names."""
+one batch) and turns the IOB2 tags into mentions. Mentions cover whole tokens, so a leading clitic
+(وروسيا) stays inside the mention; the entity step strips it when it builds names."""
 from __future__ import annotations
 
 from functools import lru_cache
