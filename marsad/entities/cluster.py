@@ -18,7 +18,7 @@ from collections import Counter
 from ..document import Document, Entity, Mention, Span
 from ..text import clitics
 from ..text.normalize import norm_word
-from . import gazetteer, names, pieces
+from . import gazetteer, homographs, names, pieces
 from .arabic import clitic_variants, fold, key, same_word, words
 from .titles import ATTRIBUTES, HEADS, find_titles, title_references
 
@@ -394,4 +394,8 @@ def annotate(doc: Document) -> Document:
         written = ent.name if key(ent.name) == name else name
         ent.name_en, ent.name_en_source = names.english_name(written, ent.type, tuple(forms))
         ent.key = entity_key(ent.type, names.canonical(name, ent.type, tuple(forms)))
+        place = homographs.sense(name, doc.text, ent.mentions) if ent.type == "LOC" else None
+        if place and place.english != ent.name_en:  # Amman, not the lexicon's Oman: another place, another key
+            ent.name_en, ent.name_en_source = place.english, "lexicon"
+            ent.key += "@" + place.english
     return doc
