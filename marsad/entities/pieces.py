@@ -22,7 +22,6 @@ COMPOUND = set(map(fold, "عبد أبو ابو".split()))
 # Words that introduce one person's full name: what follows up to punctuation is that name.
 NAMING = set(map(fold, "اسمه اسمها يدعى تدعى يسمى تسمى المدعو المدعوة ويدعى وتدعى واسمه واسمها".split()))
 _PREV = re.compile(r"([\u0621-\u064a\u064b-\u065f\u0640]+) +$")
-_HYPHEN = re.compile(r"-(?=[\u0621-\u064a])")
 _NEXT_WORD = re.compile(r" +([\u0621-\u064a\u064b-\u065f\u0640]+)(?![\u0621-\u064a])")
 _HYPHEN_WORD = re.compile(r"-([\u0621-\u064a\u064b-\u065f\u0640]+)")
 # "حصة بنت" before a tagged "سلمان": a given name and a lineage word the tagger left out.
@@ -105,8 +104,7 @@ def repair(doc: Document) -> None:
     starts, ends = {m.start for m in out}, {m.end for m in out}
     for m in out:
         if m.type == "PER":
-            if _HYPHEN.match(text, m.end):
-                _extend_hyphen(text, m, starts)
+            _extend_hyphen(text, m, starts)
             _extend_lineage(text, m, ends)
     alone = {fold(m.text) for m in out if m.type == "PER" and len(words(m.text)) == 1}
     for m in out:

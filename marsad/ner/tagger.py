@@ -22,10 +22,6 @@ class Tagger:
                 raise FileNotFoundError(f"NER model missing: {path} (build it with `marsad train ner`)")
         self.net = BiLSTMCRF(model, lexicon)
 
-    def tag(self, tokens: list[str]) -> list[str]:
-        """IOB2 tags for one sentence of tokens."""
-        return self.tag_sentences([tokens])[0]
-
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
         """IOB2 tags for each sentence; pass many sentences at once: they are tagged as one batch."""
         return [iob2(tags) for tags in self.net.tag_sentences(sentences)]

@@ -31,8 +31,8 @@ def test_annotate_sets_mentions_on_token_bounds(aleppo_text):
 def test_odd_tokens_get_tags():
     from marsad.ner.tagger import default_tagger
     toks = ["\u200f", "ـــ", "س" * 300, "٣٤٥", "😀", "BBC", "وال"]
-    tags = default_tagger().tag(toks)
-    assert len(tags) == len(toks) and default_tagger().tag([]) == []
+    [tags] = default_tagger().tag_sentences([toks])
+    assert len(tags) == len(toks)
     assert default_tagger().tag_sentences([[], ["في"]]) == [[], ["O"]]
 
 
