@@ -3,6 +3,8 @@ titles, names NER missed, definite references back to earlier sources ("المص
 الصحيفة"), and implicit subjects resolved by agreement and salience."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Entity, Mention
 from . import cues
 from .cues import CueWord, is_complementizer, norm
@@ -94,6 +96,10 @@ class SourceFinder:
             # "أعلنت دولة الإمارات العربية المتحدة": the country speaks
             src = self._named(m, a.toks[j].start, m.end)
             return src, self._skip_parenthesis(a.mention_end(j + 1) + 1, ref)
+        if nj == "كل" and j + 2 < len(a.toks) and a.n[j + 1] == "من":
+            sub = self.subject(j + 2, ref)  # "وأكد كل من بومبيو ونظيره لافروف": the first named speaks for both
+            if sub is not None:
+                return replace(sub[0], number="pl"), self._list_end(sub[1], ref)
         if nj in words_of("كل أحد بعض") and j + 1 < len(a.toks) and a.is_word(j + 1) and a.n[j + 1] not in FUNCTION:
             nj = "quantifier"  # "كل طرف"، "أحد سكان الغوطة"، "بعض المعلقين"
         if nj in FUNCTION or nj in ADVERBS or is_complementizer(a.ch(j)) or cues.match(a.ch(j)) \
@@ -230,6 +236,16 @@ class SourceFinder:
             return ref_src, k
         g, n = nominal_agreement(phrase)
         return Source(None, phrase, start, end, g, n), k
+
+    def _list_end(self, k: int, ref: int) -> int:
+        """Past the other members of a "كل من X و Y" list, each joined by و."""
+        a = self.a
+        while k < len(a.toks) and a.n[k][:1] == "و" and a.in_sentence(k, ref) and not cues.match(a.ch(k)):
+            member = self.subject(k, ref)
+            if member is None or member[1] <= k:
+                break
+            k = member[1]
+        return k
 
     def _skip_parenthesis(self, k: int, ref: int) -> int:
         """Index after a short parenthesis at k ("(فيفا)"، "(بي.إيه.ام.اف)"), else k."""

@@ -109,3 +109,18 @@ def test_a_conjoined_defective_verb_breaks_a_run_on_sentence(analyse):
                   "المشتبه بهم هذه الاتهامات.", [("إسرائيل", "LOC")])
     assert [s.content.text for s in doc.statements] == [
         "ضباطا من الاستخبارات الإيرانية في جنوب أفريقيا قاموا بتجنيدها", "هذه الاتهامات"]
+
+
+def test_every_one_of_a_list_speaks_through_its_first_member(analyse):
+    doc = analyse("طالبت كل من بريطانيا وفرنسا وألمانيا بإجراء تحقيق موثوق بشأن اختفاء الصحفي.",
+                  [("بريطانيا", "LOC"), ("فرنسا", "LOC"), ("ألمانيا", "LOC")])
+    st, = doc.statements
+    assert speaker_name(doc, st) == "بريطانيا" and st.speaker.text == "بريطانيا وفرنسا وألمانيا"
+    assert st.content.text.startswith("إجراء تحقيق")
+
+
+def test_list_members_with_titles_are_skipped(analyse):
+    doc = analyse("وأكد كل من وزير الخارجية الأمريكي مايك بومبيو ونظيره الروسي سيرغي لافروف أن الحوار مستمر.",
+                  [("مايك بومبيو", "PER"), ("سيرغي لافروف", "PER")])
+    st, = doc.statements
+    assert speaker_name(doc, st) == "مايك بومبيو" and st.content.text == "الحوار مستمر"
