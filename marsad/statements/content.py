@@ -111,6 +111,8 @@ class ContentFinder:
                 continue
             if reporting(t) or w in SOURCE_CUES:
                 return None
+            if cw is not None and cw.lemma == "قدر" and w.startswith("ب"):
+                return None  # "وقدرت الخسائر بنحو مليار": estimated at, not an estimate someone states
             if frame == "obj" and not needs_prep or (cw is not None and cw.lemma in B_CONTENT and w.startswith("ب")
                                                      and len(w) > 3 and gap <= 3):
                 # "بمقتل" right after the verb and its subject; not "أفادت المنتخب، إذ كان متأخرا بنتيجة"

@@ -82,6 +82,7 @@ _LEMMAS = """
 أمل|يأمل|آملا|hope|say
 تمنى|يتمنى|متمنيا|hope|say
 أسف|يأسف|آسفا|regret|say
+اعتذر|يعتذر|معتذرا|regret|obj|عن
 أقر|يقر|-|admit|say
 اعترف|يعترف|معترفا|admit|say
 تساءل|يتساءل|متسائلا|question|say
@@ -94,6 +95,7 @@ _LEMMAS = """
 طمأن|يطمئن|مطمئنا|assert|say
 ختم|يختم|-|assert|say
 توقع|-|-|other|say
+قدر|يقدر|مقدرا|assert|say
 استبعد|يستبعد|مستبعدا|deny|say
 لمح|يلمح|ملمحا|assert|say
 سلط|يسلط|مسلطا|assert|obj|على
@@ -107,7 +109,8 @@ RELAY_VERBS = {"نقل", "نقلت", "نقلوا", "ينقل", "تنقل", "نس
 _OBJ_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا")
 # forms that are mostly something else in news prose: "يذكر أن" (it is worth noting), "ردا على" (in response),
 # "شبه" (quasi-)
-_NOT_CUES = {"يذكر", "ردا", "أملا", "شبه", "أقرا"}  # "أقرا" reads as "اقرأ" (read!)
+_NOT_CUES = {"يذكر", "ردا", "أملا", "شبه", "أقرا", "يقدر"}  # "أقرا" reads as "اقرأ" (read!);
+# "يقدر" is mostly the passive "يُقدَّر بـ" (is estimated at)
 # forms that are cues only with a conjunction ("ودان"، "وطلب"): bare, they are mostly a name or a noun
 _NOT_BARE = {"دان", "طلب"}
 _PROCLITICS = ("", "و", "ف", "ل", "س", "وس", "فس", "ول", "فل")

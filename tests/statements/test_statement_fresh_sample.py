@@ -124,3 +124,18 @@ def test_list_members_with_titles_are_skipped(analyse):
                   [("مايك بومبيو", "PER"), ("سيرغي لافروف", "PER")])
     st, = doc.statements
     assert speaker_name(doc, st) == "مايك بومبيو" and st.content.text == "الحوار مستمر"
+
+
+def test_an_estimate_is_stated_but_estimated_at_is_not(analyse):
+    doc = analyse("وتقدر الأمم المتحدة أن نحو 400 ألف شخص محاصرون داخل الغوطة.", [("الأمم المتحدة", "ORG"),
+                                                                                 ("الغوطة", "LOC")])
+    st, = doc.statements
+    assert speaker_name(doc, st) == "الأمم المتحدة" and st.content.text.startswith("نحو 400 ألف")
+    assert analyse("وقدرت الخسائر بنحو مليار دولار، في حين أن الحكومة لم تعلن رقما.").statements == []
+    assert analyse("ويقدر عدد السكان بنحو مليوني نسمة.").statements == []
+
+
+def test_an_apology_is_a_regret(analyse):
+    doc = analyse("واعتذر مكتب الرئيس لاحقا عن تصريحاته.")
+    st, = doc.statements
+    assert st.speaker.text == "مكتب الرئيس" and st.cue.stance == "regret" and st.content.text == "تصريحاته"
