@@ -141,6 +141,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    analyzer: str = ""  # which marsad and models produced the analysis (marsad.pipeline.analyzer_id)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -167,6 +168,7 @@ class Document:
             "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
             "entities": [e.to_json() for e in self.entities],
             "statements": [s.to_json() for s in self.statements],
+            "analyzer": self.analyzer or None,
         }
 
     def dumps(self, **kw) -> str:
@@ -177,7 +179,8 @@ class Document:
         """Rebuild a Document from contract JSON (tokens and raw mentions are not part of it)."""
         if data.get("schema") != SCHEMA:
             raise ValueError(f"unsupported document schema: {data.get('schema')!r}")
-        doc = cls(text=data["text"], meta=dict(data.get("meta") or {}), id=data["id"])
+        doc = cls(text=data["text"], meta=dict(data.get("meta") or {}), id=data["id"],
+                  analyzer=data.get("analyzer") or "")
         doc.paragraphs = [Paragraph(p["start"], p["end"], p.get("kind", "body")) for p in data.get("paragraphs", [])]
         doc.sentences = [Sentence(s["start"], s["end"]) for s in data.get("sentences", [])]
         for e in data.get("entities", []):

@@ -6,12 +6,15 @@ lazily on first use (never at import time) so worker processes stay cheap to sta
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
+from . import __version__
 from .document import Document
 
 # name -> (module:function, needs, provides)
@@ -78,9 +81,28 @@ def prepare_text(text: str, options: Options = Options()) -> str:
     return text
 
 
+# What decides an analysis: the shipped models and lexicons and the code of the analysis steps.
+_ANALYSIS_PARTS = ("models", "data", "text", "ner", "entities", "statements", "pipeline.py", "document.py")
+
+
+@lru_cache(maxsize=1)
+def analyzer_id() -> str:
+    """"marsad VERSION+FINGERPRINT": changes whenever a model, lexicon or analysis rule changes, so an archive
+    can tell which of its articles an older marsad analysed."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for part in _ANALYSIS_PARTS:
+        path = root / part
+        files = sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts) \
+            if path.is_dir() else [path]
+        for f in files:
+            digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes())
+    return f"marsad {__version__}+{digest.hexdigest()[:12]}"
+
+
 def analyze(text: str, meta: dict | None = None, options: Options = Options()) -> Document:
     """Analyse one Arabic news text: paragraphs, sentences, tokens, entities, statements."""
-    doc = Document(text=prepare_text(text, options), meta=dict(meta or {}))
+    doc = Document(text=prepare_text(text, options), meta=dict(meta or {}), analyzer=analyzer_id())
     for step in build(options.steps):
         doc = step(doc)
     return doc

@@ -127,6 +127,10 @@ class Store(ABC):
         """(source, number of articles), most articles first."""
         return []
 
+    def analyzers(self) -> dict[str, int]:
+        """How many stored articles each marsad version (``Document.analyzer``) analysed; "" for unknown."""
+        return {}
+
     def __enter__(self) -> "Store":
         return self
 

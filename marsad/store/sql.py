@@ -473,6 +473,15 @@ class SQLStore(Store):
             return [(r[0], r[1]) for r in self._rows(
                 "SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC")]
 
+    def analyzers(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        with self._lock:
+            rows = self._rows("SELECT doc FROM articles")
+        for (blob,) in rows:
+            name = json.loads(zlib.decompress(bytes(blob))).get("analyzer") or ""
+            out[name] = out.get(name, 0) + 1
+        return out
+
 
 # The tables both backends share; {seq}, {blob} and {fts_columns} are filled per backend.
 TABLES = """

@@ -35,16 +35,52 @@ def is_loopback(host: str) -> bool:
 
 
 def ensure_sample_archive(db: str, sample: Path = SAMPLE, jobs: int | None = None) -> None:
-    """First run without --db: build the SQLite archive from the bundled sample, with progress on stderr."""
+    """First run without --db: build the SQLite archive from the bundled sample, with progress on stderr.
+    An archive that holds only the sample is rebuilt when a newer marsad (other models or rules) would
+    analyse it differently; one with other articles is kept as it is, with a note."""
+    from ..pipeline import analyzer_id
     from ..store.base import open_store
-    from ..store.cli import run_ingest
 
     if Path(db).exists():
         with open_store(db) as store:
-            if store.stats().get("articles", 0):
+            articles = store.stats().get("articles", 0)
+            stale = articles - store.analyzers().get(analyzer_id(), 0) if articles else 0
+            if articles and not stale:
                 return
+            only_sample = articles and _holds_only(store, sample, articles)
+        if articles and not only_sample:
+            print(f"note: {stale:,} of the {articles:,} articles in {db} were analysed by an older marsad; their "
+                  "entities and statements stay as they were (ingest them into a new archive to refresh them)",
+                  file=sys.stderr)
+            return
+        if articles:
+            print(f"{db} was built by an older marsad ({analyzer_id()} now): rebuilding it from the sample",
+                  file=sys.stderr)
+            _build(db + ".rebuild", sample, jobs)
+            for leftover in (db + "-wal", db + "-shm"):  # never let the old archive's log meet the new file
+                Path(leftover).unlink(missing_ok=True)
+            os.replace(db + ".rebuild", db)
+            return
     print(f"first run: building {db} from the sample corpus {sample.name} (about 300 articles, "
           "analysed once; later runs reuse it)", file=sys.stderr)
+    _build(db, sample, jobs)
+
+
+def _holds_only(store, sample: Path, articles: int) -> bool:
+    from ..ingest import read_sources
+    from ..store.sql import content_hash
+
+    found = sum(1 for item in read_sources([str(sample)])
+                if hasattr(item, "text") and store.has_hash(content_hash(item.text)))
+    return found == articles
+
+
+def _build(db: str, sample: Path, jobs: int | None) -> None:
+    from ..store.cli import run_ingest
+
+    for path in (db, db + "-wal", db + "-shm"):
+        if db.endswith(".rebuild"):
+            Path(path).unlink(missing_ok=True)  # a rebuild interrupted before: start it again
     run_ingest(Namespace(sources=[str(sample)], db=db, jobs=jobs or min(2, os.cpu_count() or 1), no_embed=False,
                          batch=16, steps=None, quiet=False))
 

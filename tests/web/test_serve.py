@@ -69,3 +69,33 @@ def test_first_run_builds_the_archive_from_the_sample(tmp_path, capsys):
         assert store.stats()["articles"] == 3
     cli.ensure_sample_archive(db, sample, jobs=1)  # second run: already built, nothing printed
     assert "first run" not in capsys.readouterr().err
+
+
+def test_an_archive_from_an_older_marsad_is_rebuilt_or_noted(tmp_path, capsys, monkeypatch):
+    from marsad import pipeline
+    try:
+        analyze("قال الرئيس إن المحادثات مفيدة.")
+    except FileNotFoundError as exc:
+        pytest.skip(f"a shipped model is not built yet: {exc}")
+    with gzip.open(cli.SAMPLE, "rt", encoding="utf-8") as fh:
+        first = [next(fh) for _ in range(2)]
+    sample = tmp_path / "sample.jsonl.gz"
+    sample.write_bytes(gzip.compress("".join(first).encode("utf-8")))
+    db = str(tmp_path / "marsad.db")
+    cli.ensure_sample_archive(db, sample, jobs=1)
+    with open_store(db) as store:
+        assert store.analyzers() == {pipeline.analyzer_id(): 2}
+    capsys.readouterr()
+
+    monkeypatch.setattr(pipeline, "analyzer_id", lambda: "marsad 9.9+newer")  # models or rules changed
+    cli.ensure_sample_archive(db, sample, jobs=1)
+    assert "rebuilding" in capsys.readouterr().err
+    with open_store(db) as store:
+        assert store.analyzers() == {"marsad 9.9+newer": 2}
+        store.add(analyze("قال الرئيس إن المحادثات مفيدة جدا، وأكد أنها ستستمر."))  # an article of the user's
+
+    monkeypatch.setattr(pipeline, "analyzer_id", lambda: "marsad 10.0+newest")
+    cli.ensure_sample_archive(db, sample, jobs=1)
+    assert "3 of the 3 articles" in capsys.readouterr().err  # kept, with a note: not the sample's to rebuild
+    with open_store(db) as store:
+        assert store.stats()["articles"] == 3
