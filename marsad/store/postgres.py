@@ -8,7 +8,7 @@ from typing import Iterable, Sequence
 import psycopg
 
 from .search import STOPWORDS, ParsedQuery, stem, variants
-from .sql import TABLES, SQLStore
+from .sql import ANALYZER_COLUMN, TABLES, SQLStore
 
 MIGRATIONS: dict[int, str] = {
     1: TABLES.format(seq="BIGSERIAL PRIMARY KEY", blob="BYTEA", fts_columns=", tsv TSVECTOR") + """
@@ -16,6 +16,7 @@ CREATE INDEX articles_tsv ON articles USING GIN (tsv);
 """,
     # title matches come first and are found without scanning body matches (see _keyword_rows)
     2: "CREATE INDEX articles_title_tsv ON articles USING GIN (ts_filter(tsv, '{a}'));\n",
+    3: ANALYZER_COLUMN,
 }
 # Ranking reads every matching row's tsvector, so a word in half the archive would rank thousands of
 # rows; body-only matches are ranked among the newest BODY_CANDIDATES of them.

@@ -126,11 +126,12 @@ class SQLStore(Store):
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 6)
         group = self._group_of(signature) or doc.id
         seq = self._one(
-            "INSERT INTO articles (id, hash, title, source, url, published, day, text, doc, group_id, minhash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
+            "INSERT INTO articles (id, hash, title, source, url, published, day, text, doc, group_id, minhash, "
+            "analyzer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq",
             (doc.id, text_hash, title, meta.get("source"), meta.get("url"),
              str(meta["published"]) if meta.get("published") else None, _day(meta.get("published")),
-             doc.text, blob, group, dedupe.to_bytes(signature) if signature is not None else None))[0]
+             doc.text, blob, group, dedupe.to_bytes(signature) if signature is not None else None,
+             doc.analyzer or None))[0]
         if signature is not None:
             self._executemany("INSERT INTO minhash_bands (band, article_seq) VALUES (?, ?)",
                               [(k, seq) for k in dedupe.band_keys(signature)])
@@ -474,15 +475,12 @@ class SQLStore(Store):
                 "SELECT source, COUNT(*) FROM articles WHERE source IS NOT NULL GROUP BY source ORDER BY 2 DESC")]
 
     def analyzers(self) -> dict[str, int]:
-        out: dict[str, int] = {}
         with self._lock:
-            rows = self._rows("SELECT doc FROM articles")
-        for (blob,) in rows:
-            name = json.loads(zlib.decompress(bytes(blob))).get("analyzer") or ""
-            out[name] = out.get(name, 0) + 1
-        return out
+            return {r[0] or "": r[1] for r in self._rows("SELECT analyzer, COUNT(*) FROM articles GROUP BY analyzer")}
 
 
+# Added after the first release (a later migration in each backend): which marsad analysed the article.
+ANALYZER_COLUMN = "ALTER TABLE articles ADD COLUMN analyzer TEXT;\n"
 # The tables both backends share; {seq}, {blob} and {fts_columns} are filled per backend.
 TABLES = """
 CREATE TABLE articles (

@@ -6,13 +6,14 @@ from contextlib import contextmanager
 from typing import Iterable, Sequence
 
 from .search import STOPWORDS, ParsedQuery, stem, variants
-from .sql import TABLES, SQLStore
+from .sql import ANALYZER_COLUMN, TABLES, SQLStore
 
 # version -> statements; a database at version N gets N+1.. applied in order, each in its own transaction
 MIGRATIONS: dict[int, str] = {
     1: TABLES.format(seq="INTEGER PRIMARY KEY", blob="BLOB", fts_columns="") + """
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, names, content='', tokenize='unicode61 remove_diacritics 0');
 """,
+    2: ANALYZER_COLUMN,
 }
 TITLE_WEIGHT, BODY_WEIGHT, NAMES_WEIGHT = 8.0, 1.0, 2.0
 

@@ -246,8 +246,24 @@ def test_postgres_migrates_an_older_schema(pg_url):
     with open_store(pg_url) as s:
         s.add(un_doc())
         s.conn.execute("DROP INDEX articles_title_tsv")
+        s.conn.execute("ALTER TABLE articles DROP COLUMN analyzer")
         s.conn.execute("DELETE FROM schema_version WHERE version > 1")
     with open_store(pg_url) as s:
         assert s.schema_version() == max(MIGRATIONS)
         assert s._one("SELECT 1 FROM pg_indexes WHERE indexname = 'articles_title_tsv'")
+        assert s.analyzers() == {"": 1}  # stored before marsad recorded its analyzer: unknown
+        assert ids(s.search(Query("كارثة"))) == [un_doc().id]
+
+
+def test_sqlite_migrates_an_older_schema(tmp_path):
+    from marsad.store.base import open_store
+    from marsad.store.sqlite import MIGRATIONS
+    db = str(tmp_path / "old.db")
+    with open_store(db) as s:
+        s.add(un_doc())
+        s.conn.execute("ALTER TABLE articles DROP COLUMN analyzer")  # as the first release stored it
+        s.conn.execute("DELETE FROM schema_version WHERE version > 1")
+    with open_store(db) as s:
+        assert s.schema_version() == max(MIGRATIONS)
+        assert s.analyzers() == {"": 1}
         assert ids(s.search(Query("كارثة"))) == [un_doc().id]
