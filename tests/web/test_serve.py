@@ -53,15 +53,21 @@ def test_sample_corpus_is_shipped_small_and_spread_across_outlets():
     assert all(r["text"] and r["title"] for r in records)
 
 
-def test_first_run_builds_the_archive_from_the_sample(tmp_path, capsys):
+def _first_of_sample(tmp_path, n: int):
+    """The bundled sample's first n articles, as a sample of their own."""
     try:
         analyze("قال الرئيس إن المحادثات مفيدة.")
     except FileNotFoundError as exc:
         pytest.skip(f"a shipped model is not built yet: {exc}")
     with gzip.open(cli.SAMPLE, "rt", encoding="utf-8") as fh:
-        first = [next(fh) for _ in range(3)]
+        first = [next(fh) for _ in range(n)]
     sample = tmp_path / "sample.jsonl.gz"
     sample.write_bytes(gzip.compress("".join(first).encode("utf-8")))
+    return sample
+
+
+def test_first_run_builds_the_archive_from_the_sample(tmp_path, capsys):
+    sample = _first_of_sample(tmp_path, 3)
     db = str(tmp_path / "marsad.db")
     cli.ensure_sample_archive(db, sample, jobs=1)
     assert "first run" in capsys.readouterr().err
@@ -73,14 +79,7 @@ def test_first_run_builds_the_archive_from_the_sample(tmp_path, capsys):
 
 def test_an_archive_from_an_older_marsad_is_rebuilt_or_noted(tmp_path, capsys, monkeypatch):
     from marsad import pipeline
-    try:
-        analyze("قال الرئيس إن المحادثات مفيدة.")
-    except FileNotFoundError as exc:
-        pytest.skip(f"a shipped model is not built yet: {exc}")
-    with gzip.open(cli.SAMPLE, "rt", encoding="utf-8") as fh:
-        first = [next(fh) for _ in range(2)]
-    sample = tmp_path / "sample.jsonl.gz"
-    sample.write_bytes(gzip.compress("".join(first).encode("utf-8")))
+    sample = _first_of_sample(tmp_path, 2)
     db = str(tmp_path / "marsad.db")
     cli.ensure_sample_archive(db, sample, jobs=1)
     with open_store(db) as store:
