@@ -28,11 +28,16 @@ def _senses(english: str, before: str, article: str) -> Sense:
 SENSES: dict[str, tuple[Sense, ...]] = {
     key("عمان"): (
         _senses("Oman", "سلطنة بحر خليج", "سلطنة مسقط العماني العمانية العمانيين العمانيون قابوس ظفار صلالة"),
-        _senses("Amman", "الأردنية الاردنية الأردني",
+        _senses("Amman", "الأردنية الاردنية الأردني العاصمة",
                 "الأردن الأردنية الأردني الأردنيين الأردنيون الهاشمية الزرقاء إربد العقبة"),
     ),
 }
 _PREV_WORD = re.compile(r"(\S+)\s+$")
+# Among other places in a list, the sense that matches their kind.
+LIST_SENSE = {key("عمان"): {"country": "Oman", "city": "Amman"}}
+_BEFORE_COMMA = re.compile(r"(\S+)\s*[،,]\s*$")
+_AFTER_COMMA = re.compile(r"\s*[،,]\s*(\S+)")
+_AFTER_AND = re.compile(r"\s+و(\S+)")
 
 
 def _cue_pattern(cue: str) -> str:
@@ -46,9 +51,34 @@ def _count(folded_text: str, cues: tuple[str, ...]) -> int:
     return len(re.findall(pattern, folded_text))
 
 
+def _list_neighbours(text: str, m: Span) -> list[str]:
+    """The words either side of a mention that stand in one list with it: joined by و ("X وعمان"، "عمان وY") or
+    with commas on both sides ("X، عمان، Y"); one comma alone may be a dateline ("عمان، الأردن")."""
+    before = (_PREV_WORD if m.text.startswith("و") else _BEFORE_COMMA).search(text, max(0, m.start - 30), m.start)
+    after_and, after_comma = _AFTER_AND.match(text, m.end), _AFTER_COMMA.match(text, m.end)
+    if m.text.startswith("و") or after_and:
+        return [x.group(1) for x in (before if m.text.startswith("و") else None, after_and or after_comma) if x]
+    return [before.group(1), after_comma.group(1)] if before and after_comma else []
+
+
+def _place_kind(word: str) -> str | None:
+    from .names import lexicons
+    lex = lexicons()
+    for w in words(word)[:1]:
+        for k in (w, w[1:] if w.startswith("و") else None):
+            if k in lex.countries:
+                return "country"
+            if k in lex.cities:
+                return "city"
+    return None
+
+
 def sense(name: str, text: str, mentions: list[Span]) -> Sense | None:
     """The sense of a place named ``name`` in the article ``text``; None when the name has one sense."""
-    senses = SENSES.get(key(name))
+    k = key(name)
+    if k not in SENSES and k[:1] in "وبلف":
+        k = k[1:]  # "وعمان" named as it stands when the text never writes it bare
+    senses = SENSES.get(k)
     if not senses:
         return None
     votes = [0] * len(senses)
@@ -58,6 +88,11 @@ def sense(name: str, text: str, mentions: list[Span]) -> Sense | None:
         near = inside + (words(prev.group(1)) if prev else [])
         for i, s in enumerate(senses):
             votes[i] += any(w in s.before for w in near)
+    if not any(votes):  # "الأردن، فلسطين، عمان، البحرين" lists countries; "موسكو وواشنطن وعمان" capitals
+        for m in mentions:
+            for kind in map(_place_kind, _list_neighbours(text, m)):
+                if kind:
+                    votes[[s.english for s in senses].index(LIST_SENSE[k][kind])] += 1
     if not any(votes):
         folded = fold(text)
         votes = [_count(folded, s.article) for s in senses]

@@ -65,6 +65,8 @@ class Lexicons:
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
     single: dict[str, list[str]]  # type -> hand-written names and countries, for spelling variants
     spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
+    countries: frozenset[str] = frozenset()  # keys of country names (mledoze, CLDR)
+    cities: frozenset[str] = frozenset()  # keys of city names (GeoNames, CLDR time zones)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +75,7 @@ def lexicons() -> Lexicons:
     demonyms, heads, descriptors, glossary = {}, {}, {}, {}
     typed: dict[str, str] = {}
     countries: set[str] = set()
+    cities: set[str] = set()
     last: dict[str, str] = {}
     manual: set[str] = set()
     canon: dict[tuple[str, str], str] = {}
@@ -111,6 +114,8 @@ def lexicons() -> Lexicons:
                 typed[k] = typ
             if src in ("mledoze", "cldr"):
                 countries.add(k)
+            else:
+                cities.add(k)
     tokens = {}
     spellings: dict[str, int] = {}
     with gzip.open(DATA / "names_tokens.tsv.gz", "rt", encoding="utf-8") as f:
@@ -130,7 +135,7 @@ def lexicons() -> Lexicons:
         if len(k) >= 5 and k in typed:
             single.setdefault(typed[k], []).append(k)
     return Lexicons(names, demonyms, heads, descriptors, tokens, glossary, typed, spotted, surnames, canon, single,
-                    spellings)
+                    spellings, frozenset(countries), frozenset(cities - countries))
 
 
 @lru_cache(maxsize=1)

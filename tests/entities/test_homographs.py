@@ -24,6 +24,17 @@ def test_sense_from_context(text, english):
     assert _sense(text) == english
 
 
+@pytest.mark.parametrize("text, name, english", [
+    ("ضمت المجموعة منتخبات الأردن، فيتنام، فلسطين، عمان، البحرين.", "عمان", "Oman"),  # countries
+    ("اشترت السعودية والإمارات والبحرين وعمان الأجهزة، ونفت الأردن ذلك.", "وعمان", "Oman"),
+    ("وقف إطلاق نار أعلنته موسكو مع واشنطن وعمان، وقالت الحكومة الأردنية إنه صامد.", "وعمان", "Amman"),  # capitals
+    ("عمان، الأردن (CNN) -- شارك آلاف الأردنيين في الاحتجاجات.", "عمان", "Amman"),  # a dateline is not a list
+    ("تواصلت الاحتجاجات في العاصمة عمان.", "عمان", "Amman"),
+])
+def test_places_listed_with_it_decide(text, name, english):
+    assert _sense(text, name) == english
+
+
 def test_words_before_outweigh_the_article():
     text = "قالت الحكومة الأردنية إن وزير الخارجية الأردني سيزور سلطنة عمان الأسبوع المقبل."
     assert _sense(text) == "Oman"
