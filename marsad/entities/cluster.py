@@ -311,6 +311,28 @@ def _drop_roles_before_names(mentions: list[Mention], text: str) -> list[Mention
     return out
 
 
+# Currency nouns after an amount ("54 مليار دولار") are units, not names; the tagger learned them as MISC from
+# ANERcorp, whose annotators tagged every دولار. A named currency ("الريال الإيراني") stays.
+CURRENCIES = set(map(fold, """دولار دولارا دولارات يورو دينار دينارا درهم دراهم جنيه جنيها ريال ريالا ليرة روبل ين
+يوان إسترليني استرليني أورو فرنك شيكل روبية""".split()))
+AMOUNTS = set(map(fold, "ألف آلاف ألفي مليون ملايين مليوني مليار مليارات ملياري ترليون تريليون".split()))
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _drop_amount_units(mentions: list[Mention], text: str) -> list[Mention]:
+    out = []
+    for m in mentions:
+        w = words(m.text)
+        prev = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
+        before = fold(prev.group(1)) if prev else ""
+        amount = before[-1:].isdigit() or any(  # "بمليون دولار"، "التريليون درهم"
+            v in AMOUNTS or v.removeprefix("ال") in AMOUNTS for v in (before, *clitic_variants(before)))
+        if m.type == "MISC" and len(w) == 1 and w[0] in CURRENCIES and amount:
+            continue
+        out.append(m)
+    return out
+
+
 def _join_roles(doc: Document, persons: list[Entity]) -> None:
     """A role-only "person" whose phrase is one person's title is that person ("قال ولي العهد السعودي")."""
     owners: dict[str, list[Entity]] = {}
@@ -341,7 +363,8 @@ def annotate(doc: Document) -> Document:
     pieces.repair(doc)
     _extend(doc)
     found = gazetteer.merge(doc.mentions, gazetteer.find(doc))
-    doc.mentions = sorted(_drop_roles_before_names(found, doc.text), key=lambda m: (m.start, -m.end))
+    found = _drop_amount_units(_drop_roles_before_names(found, doc.text), doc.text)
+    doc.mentions = sorted(found, key=lambda m: (m.start, -m.end))
     mentions = list(doc.mentions)
     groups, readings = _group(doc, mentions)
     groups.sort(key=lambda g: mentions[g[0]].start)

@@ -368,3 +368,16 @@ def test_adjacent_name_pieces_after_a_naming_word_are_one_person():
     text = "روح الطفل محمد أيوب حسن (6 سنوات)، وإصابة طفل آخر اسمه عبدالرزاق عبده سعيد ثابت. وبحسب مصادر محلية"
     doc = resolve(text, [("محمد أيوب حسن", "PER"), ("عبدالرزاق عبده", "PER"), ("سعيد ثابت", "PER")])
     assert sorted(e.name for e in doc.entities) == ["عبدالرزاق عبده سعيد ثابت", "محمد أيوب حسن"]
+
+
+def test_a_currency_after_an_amount_is_a_unit_not_a_name():
+    from marsad.document import Mention
+    from marsad.entities.cluster import _drop_amount_units
+    text = "ضخ الصندوق 54 مليار دولار، ودفع 3000 دولار، بينما تراجع الريال الإيراني أمام ملياري يورو وبمليون درهم."
+
+    def misc(word, after=""):
+        start = text.index(after + word) + len(after)
+        return Mention(start, start + len(word), word, "MISC")
+
+    tagged = [misc("دولار", "مليار "), misc("دولار", "3000 "), misc("الريال الإيراني"), misc("يورو"), misc("درهم")]
+    assert [m.text for m in _drop_amount_units(tagged, text)] == ["الريال الإيراني"]
