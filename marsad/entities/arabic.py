@@ -32,6 +32,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text).replace("_", " "))
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def word_before(text: str, pos: int, window: int = 30) -> str:
+    """The whitespace-separated word that ends right before ``pos`` (spaces between), else ""."""
+    m = _WORD_BEFORE.search(text, max(0, pos - window), pos)
+    return m.group(1) if m else ""
+
+
 def key(text: str) -> str:
     """Lexicon key of a name: folded words joined by one space."""
     return " ".join(words(text))

@@ -19,7 +19,7 @@ from ..document import Document, Entity, Mention, Span
 from ..text import clitics
 from ..text.normalize import norm_word
 from . import gazetteer, homographs, names, pieces
-from .arabic import clitic_variants, fold, key, same_word, words
+from .arabic import clitic_variants, fold, key, same_word, word_before, words
 from .titles import ATTRIBUTES, HEADS, find_titles, title_references
 
 
@@ -316,21 +316,17 @@ def _drop_roles_before_names(mentions: list[Mention], text: str) -> list[Mention
 CURRENCIES = set(map(fold, """دولار دولارا دولارات يورو دينار دينارا درهم دراهم جنيه جنيها ريال ريالا ليرة روبل ين
 يوان إسترليني استرليني أورو فرنك شيكل روبية""".split()))
 AMOUNTS = set(map(fold, "ألف آلاف ألفي مليون ملايين مليوني مليار مليارات ملياري ترليون تريليون".split()))
-_LAST_WORD = re.compile(r"(\S+)\s+$")
 
 
 def _drop_amount_units(mentions: list[Mention], text: str) -> list[Mention]:
-    out = []
-    for m in mentions:
-        w = words(m.text)
-        prev = _LAST_WORD.search(text, max(0, m.start - 20), m.start)
-        before = fold(prev.group(1)) if prev else ""
-        amount = before[-1:].isdigit() or any(  # "بمليون دولار"، "التريليون درهم"
-            v in AMOUNTS or v.removeprefix("ال") in AMOUNTS for v in (before, *clitic_variants(before)))
-        if m.type == "MISC" and len(w) == 1 and w[0] in CURRENCIES and amount:
-            continue
-        out.append(m)
-    return out
+    return [m for m in mentions
+            if not (m.type == "MISC" and key(m.text) in CURRENCIES and _after_amount(text, m.start))]
+
+
+def _after_amount(text: str, pos: int) -> bool:
+    before = fold(word_before(text, pos, 20))
+    return before[-1:].isdigit() or any(  # "بمليون دولار"، "التريليون درهم"
+        v in AMOUNTS or v.removeprefix("ال") in AMOUNTS for v in (before, *clitic_variants(before)))
 
 
 def _join_roles(doc: Document, persons: list[Entity]) -> None:

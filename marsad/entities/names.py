@@ -65,8 +65,8 @@ class Lexicons:
     canon: dict[tuple[str, str], str]  # (key, type) of a hand-written form -> key of the row's first form
     single: dict[str, list[str]]  # type -> hand-written names and countries, for spelling variants
     spellings: dict[str, int]  # English spelling of name words -> votes, for the character model
-    countries: frozenset[str] = frozenset()  # keys of country names (mledoze, CLDR)
-    cities: frozenset[str] = frozenset()  # keys of city names (GeoNames, CLDR time zones)
+    countries: frozenset[str]  # keys of country names (mledoze, CLDR)
+    cities: frozenset[str]  # keys of city names (GeoNames, CLDR time zones)
 
 
 @lru_cache(maxsize=1)

@@ -41,29 +41,30 @@ def ensure_sample_archive(db: str, sample: Path = SAMPLE, jobs: int | None = Non
     from ..pipeline import analyzer_id
     from ..store.base import open_store
 
+    articles = stale = 0
     if Path(db).exists():
         with open_store(db) as store:
             articles = store.stats().get("articles", 0)
-            stale = articles - store.analyzers().get(analyzer_id(), 0) if articles else 0
-            if articles and not stale:
-                return
-            only_sample = articles and _holds_only(store, sample, articles)
-        if articles and not only_sample:
-            print(f"note: {stale:,} of the {articles:,} articles in {db} were analysed by an older marsad; their "
-                  "entities and statements stay as they were (ingest them into a new archive to refresh them)",
-                  file=sys.stderr)
-            return
-        if articles:
-            print(f"{db} was built by an older marsad ({analyzer_id()} now): rebuilding it from the sample",
-                  file=sys.stderr)
-            _build(db + ".rebuild", sample, jobs)
-            for leftover in (db + "-wal", db + "-shm"):  # never let the old archive's log meet the new file
-                Path(leftover).unlink(missing_ok=True)
-            os.replace(db + ".rebuild", db)
-            return
-    print(f"first run: building {db} from the sample corpus {sample.name} (about 300 articles, "
-          "analysed once; later runs reuse it)", file=sys.stderr)
-    _build(db, sample, jobs)
+            stale = articles - store.analyzers().get(analyzer_id(), 0)
+            only_sample = stale and _holds_only(store, sample, articles)
+    if not articles:
+        print(f"first run: building {db} from the sample corpus {sample.name} (about 300 articles, "
+              "analysed once; later runs reuse it)", file=sys.stderr)
+        _build(db, sample, jobs)
+    elif stale and not only_sample:
+        print(f"note: {stale:,} of the {articles:,} articles in {db} were analysed by an older marsad; their "
+              "entities and statements stay as they were (ingest them into a new archive to refresh them)",
+              file=sys.stderr)
+    elif stale:
+        print(f"{db} was built by an older marsad ({analyzer_id()} now): rebuilding it from the sample",
+              file=sys.stderr)
+        fresh = db + ".rebuild"
+        for path in (fresh, fresh + "-wal", fresh + "-shm"):
+            Path(path).unlink(missing_ok=True)  # a rebuild interrupted before: start it again
+        _build(fresh, sample, jobs)  # the old archive stays whole until the new one is complete
+        for leftover in (db + "-wal", db + "-shm"):  # never let the old archive's log meet the new file
+            Path(leftover).unlink(missing_ok=True)
+        os.replace(fresh, db)
 
 
 def _holds_only(store, sample: Path, articles: int) -> bool:
@@ -78,9 +79,6 @@ def _holds_only(store, sample: Path, articles: int) -> bool:
 def _build(db: str, sample: Path, jobs: int | None) -> None:
     from ..store.cli import run_ingest
 
-    for path in (db, db + "-wal", db + "-shm"):
-        if db.endswith(".rebuild"):
-            Path(path).unlink(missing_ok=True)  # a rebuild interrupted before: start it again
     run_ingest(Namespace(sources=[str(sample)], db=db, jobs=jobs or min(2, os.cpu_count() or 1), no_embed=False,
                          batch=16, steps=None, quiet=False))
 
